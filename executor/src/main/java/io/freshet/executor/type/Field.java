@@ -1,0 +1,37 @@
+package io.freshet.executor.type;
+
+import java.util.Objects;
+
+/** Named, typed member of a {@link TypeKind#STRUCT} type or of a row schema. */
+public final class Field {
+    private final String name;
+    private final DataType type;
+
+    public Field(String name, DataType type) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.type = Objects.requireNonNull(type, "type");
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public DataType type() {
+        return type;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Field && ((Field) o).name.equals(name) && ((Field) o).type.equals(type);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode() * 31 + type.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return DataType.quoteIfNeeded(name) + " " + type;
+    }
+}
