@@ -448,12 +448,7 @@ public final class DateTimeParser {
     private void decodeWord(String w, int index) {
         int m = monthOf(w);
         if (m > 0) {
-            if (hasMonth) {
-                throw badFormat();
-            }
-            month = m;
-            hasMonth = true;
-            textMonth = true;
+            textMonthInto(m);
             return;
         }
         if (isDayName(w) || w.equals("at") || w.equals("on")) {
@@ -507,6 +502,20 @@ public final class DateTimeParser {
         }
     }
 
+    /** A month name; a numeric "month" read before it was really the day. */
+    private void textMonthInto(int m) {
+        if (hasMonth) {
+            if (textMonth || hasDay || month < 1 || month > 31) {
+                throw badFormat();
+            }
+            day = month;
+            hasDay = true;
+        }
+        month = m;
+        hasMonth = true;
+        textMonth = true;
+    }
+
     private void decodeDate(String f) {
         List<String> parts = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
@@ -530,10 +539,8 @@ public final class DateTimeParser {
         for (String p : parts) {
             if (Character.isLetter(p.charAt(0))) {
                 int m = monthOf(p);
-                if (m > 0 && !hasMonth) {
-                    month = m;
-                    hasMonth = true;
-                    textMonth = true;
+                if (m > 0) {
+                    textMonthInto(m);
                 } else if (p.equals("bc")) {
                     bc = true;
                 } else if (!p.equals("ad")) {
@@ -551,9 +558,10 @@ public final class DateTimeParser {
     private void decodeNumberField(String f) {
         int dot = f.indexOf('.');
         boolean dateComplete = hasYear && hasMonth && hasDay;
-        if (dot >= 0 && !(hasYear || hasMonth || hasDay)) {
+        if (dot >= 0 && !(hasYear || hasMonth || hasDay) && !typeName.equals("time")) {
             decodeDate(f);
-        } else if (dot > 2 || (dot < 0 && f.length() >= 6 && !(dateComplete && hasTime))) {
+        } else if (dot > 2 || (dot < 0 && f.length() >= 6 && !(dateComplete && hasTime))
+                || typeName.equals("time") && !hasTime && (f.length() == 4 || f.length() == 6)) {
             concatenated(f);
         } else {
             decodeNumber(f);
@@ -568,7 +576,8 @@ public final class DateTimeParser {
             fraction = fraction(f.substring(dot));
         }
         int len = digits.length();
-        if (!(hasYear && hasMonth && hasDay) && len >= 6 && dot < 0) {
+        boolean timeOnly = typeName.equals("time") && !hasTime && (len == 6 || len == 4);
+        if (!timeOnly && !(hasYear && hasMonth && hasDay) && len >= 6 && dot < 0) {
             day = Integer.parseInt(digits.substring(len - 2));
             month = Integer.parseInt(digits.substring(len - 4, len - 2));
             year = Long.parseLong(digits.substring(0, len - 4));

@@ -302,6 +302,14 @@ public final class DateTimes {
         return new FreshetException(SqlState.DATETIME_FIELD_OVERFLOW, "date out of range");
     }
 
+    /** Checks a timestamp against the range (infinities pass), else 22008. */
+    public static long checkTimestampOrInfinity(long micros) {
+        if (micros == TS_NEG_INFINITY || micros == TS_POS_INFINITY) {
+            return micros;
+        }
+        return checkTimestamp(micros);
+    }
+
     /** Checks a finite timestamp against the range, else 22008. */
     public static long checkTimestamp(long micros) {
         if (!isValidTimestamp(micros) || micros == Long.MIN_VALUE) {

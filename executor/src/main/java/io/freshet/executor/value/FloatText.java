@@ -223,7 +223,8 @@ public final class FloatText {
             e2 = ieeeExponent - 1023 - 52 - 2;
             m2 = (1L << 52) | ieeeMantissa;
         }
-        boolean acceptBounds = (m2 & 1) == 0;
+        // PostgreSQL builds Ryu without STRICTLY_SHORTEST: interval bounds are never accepted.
+        boolean acceptBounds = false;
         long mv = 4 * m2;
         int mmShift = ieeeMantissa != 0 || ieeeExponent <= 1 ? 1 : 0;
         long vr;
@@ -334,7 +335,8 @@ public final class FloatText {
             e2 = ieeeExponent - 127 - 23 - 2;
             m2 = (1L << 23) | ieeeMantissa;
         }
-        boolean acceptBounds = (m2 & 1) == 0;
+        // PostgreSQL builds Ryu without STRICTLY_SHORTEST: interval bounds are never accepted.
+        boolean acceptBounds = false;
         long mv = 4 * m2;
         long mp = 4 * m2 + 2;
         int mmShift = ieeeMantissa != 0 || ieeeExponent <= 1 ? 1 : 0;

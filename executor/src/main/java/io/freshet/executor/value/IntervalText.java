@@ -128,7 +128,7 @@ public final class IntervalText {
             } else if (Character.isDigit(c) || c == '.' || c == '+' || c == '-') {
                 i++;
                 while (i < n && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '.' || s.charAt(i) == ':'
-                        || s.charAt(i) == '-' && i > start + 1 && Character.isDigit(s.charAt(i - 1))
+                        || s.charAt(i) == '-' && i > start && Character.isDigit(s.charAt(i - 1))
                                 && i + 1 < n && Character.isDigit(s.charAt(i + 1))
                         || (s.charAt(i) == 'e' || s.charAt(i) == 'E') && i + 1 < n
                                 && (Character.isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '-'))) {
@@ -153,10 +153,11 @@ public final class IntervalText {
         String pendingUnit = null;
         boolean sawTime = false;
         boolean any = false;
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (int k = tokens.size() - 1; k >= 0; k--) {
             String t = tokens.get(k);
             if (Character.isLetter(t.charAt(0))) {
-                if (pendingUnit != null || unitMicros(t) == null) {
+                if (pendingUnit != null || unit(t) == null) {
                     throw bad(text);
                 }
                 pendingUnit = t;
@@ -169,12 +170,14 @@ public final class IntervalText {
                 }
                 addTime(t, text, acc);
                 sawTime = true;
-                pendingUnit = "day";
+                if (!seen.add("hour")) {
+                    throw bad(text);
+                }
                 continue;
             }
             int dash = t.indexOf('-', 1);
             if (dash > 0) {
-                if (pendingUnit != null && !pendingUnit.equals("day")) {
+                if (pendingUnit != null || !seen.add("year")) {
                     throw bad(text);
                 }
                 boolean neg = t.charAt(0) == '-';
@@ -198,10 +201,14 @@ public final class IntervalText {
                 throw bad(text);
             }
             String unit = pendingUnit == null ? (sawTime ? "day" : "second") : pendingUnit;
+            long[] u = unit(unit);
+            if (!seen.add(u[0] + ":" + u[1])) {
+                throw bad(text);
+            }
             addUnit(value, t, unit, acc);
             pendingUnit = null;
         }
-        if (pendingUnit != null && !sawTime || !any) {
+        if (pendingUnit != null || !any) {
             throw bad(text);
         }
         if (ago) {
@@ -274,60 +281,63 @@ public final class IntervalText {
         return Double.parseDouble(s);
     }
 
-    /** Microseconds per unit word; months as negative multiples (-1 = month), null if unknown. */
-    private static Double unitMicros(String u) {
+    private static final int MICROS = 0;
+    private static final int DAYS = 1;
+    private static final int MONTHS = 2;
+
+    /** {kind (MICROS, DAYS, MONTHS), units of that kind per one} of a unit word, null if unknown. */
+    private static long[] unit(String u) {
         switch (u) {
             case "microsecond": case "microseconds": case "us": case "usec": case "usecs": case "useconds":
-                return 1.0;
+                return new long[] {MICROS, 1};
             case "millisecond": case "milliseconds": case "ms": case "msec": case "msecs": case "mseconds":
-                return 1000.0;
+                return new long[] {MICROS, 1000};
             case "second": case "seconds": case "s": case "sec": case "secs":
-                return 1e6;
+                return new long[] {MICROS, 1_000_000};
             case "minute": case "minutes": case "m": case "min": case "mins":
-                return 60e6;
+                return new long[] {MICROS, 60_000_000};
             case "hour": case "hours": case "h": case "hr": case "hrs":
-                return 3600e6;
+                return new long[] {MICROS, 3_600_000_000L};
             case "day": case "days": case "d":
-                return -100.0;
+                return new long[] {DAYS, 1};
             case "week": case "weeks": case "w":
-                return -700.0;
+                return new long[] {DAYS, 7};
             case "month": case "months": case "mon": case "mons":
-                return -1.0;
+                return new long[] {MONTHS, 1};
             case "year": case "years": case "y": case "yr": case "yrs":
-                return -12.0;
+                return new long[] {MONTHS, 12};
             case "decade": case "decades": case "dec": case "decs":
-                return -120.0;
+                return new long[] {MONTHS, 120};
             case "century": case "centuries": case "c": case "cent":
-                return -1200.0;
+                return new long[] {MONTHS, 1200};
             case "millennium": case "millennia": case "mil": case "mils":
-                return -12000.0;
+                return new long[] {MONTHS, 12000};
             default:
                 return null;
         }
     }
 
-    private static void addUnit(double value, String token, String unit, Acc acc) {
-        double per = unitMicros(unit);
+    private static void addUnit(double value, String token, String unitWord, Acc acc) {
+        long[] u = unit(unitWord);
+        long per = u[1];
         long whole = (long) value;
         double frac = value - whole;
-        if (per > 0) {
-            if (per >= 1e6 && frac == 0 && Math.abs(value) < 9e12) {
-                acc.exactMicros = Math.addExact(acc.exactMicros, Math.multiplyExact(whole, (long) per));
+        if (u[0] == MICROS) {
+            if (per >= 1_000_000 && frac == 0 && Math.abs(value) < 9e12) {
+                acc.exactMicros = Math.addExact(acc.exactMicros, Math.multiplyExact(whole, per));
             } else {
                 acc.micros += value * per;
             }
-        } else if (per <= -100) {
-            long perDays = (long) (-per / 100);
-            acc.days += whole * perDays;
-            double fracDays = frac * perDays;
+        } else if (u[0] == DAYS) {
+            acc.days += whole * per;
+            double fracDays = frac * per;
             long extraDays = (long) fracDays;
             acc.days += extraDays;
             acc.micros += (fracDays - extraDays) * 86_400e6;
         } else {
-            long perMonths = (long) -per;
-            acc.months += whole * perMonths;
-            if (perMonths >= 12) {
-                acc.months += Math.round(frac * perMonths);
+            acc.months += whole * per;
+            if (per >= 12) {
+                acc.months += Math.round(frac * per);
             } else {
                 double fracDays = frac * 30;
                 long extraDays = (long) fracDays;
