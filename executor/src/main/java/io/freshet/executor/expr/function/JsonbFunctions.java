@@ -86,7 +86,7 @@ final class JsonbFunctions implements FunctionRegistry.Library {
                 ObjectNode o = JsonbText.NODES.objectNode();
                 for (int i = 0; i < a.length; i += 2) {
                     if (a[i] == null) {
-                        throw new FreshetException(SqlState.NULL_VALUE_NOT_ALLOWED,
+                        throw new FreshetException(SqlState.INVALID_PARAMETER_VALUE,
                                 "argument " + (i + 1) + ": key must not be null");
                     }
                     String key = a[i] instanceof String ? (String) a[i] : ValueText.format(a[i], types.get(i), c);

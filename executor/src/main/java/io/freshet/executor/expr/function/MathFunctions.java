@@ -85,7 +85,7 @@ final class MathFunctions implements FunctionRegistry.Library {
         r.registerSimple("cbrt", Signature.of(DOUBLE), (a, c) -> Math.cbrt((Double) a[0]));
         for (String name : new String[] {"power", "pow"}) {
             r.registerSimple(name, Signature.of(DOUBLE, DOUBLE), (a, c) -> power((Double) a[0], (Double) a[1]));
-            r.registerSimple(name, Signature.of(NUMERIC, NUMERIC), (a, c) -> power(a[0], a[1]));
+            r.registerSimple(name, Signature.of(NUMERIC, NUMERIC), (a, c) -> powerNumeric(a[0], a[1]));
         }
         r.registerSimple("exp", Signature.of(DOUBLE), (a, c) -> {
             double d = (Double) a[0];
@@ -197,7 +197,7 @@ final class MathFunctions implements FunctionRegistry.Library {
     }
 
     /** NUMERIC power: exact for integer exponents, else through exp(ln(x) * y). */
-    private static Object power(Object x, Object y) {
+    private static Object powerNumeric(Object x, Object y) {
         if (x == NumericSpecial.NAN || y == NumericSpecial.NAN) {
             if (x instanceof BigDecimal && ((BigDecimal) x).compareTo(BigDecimal.ONE) == 0) {
                 return BigDecimal.ONE;

@@ -131,9 +131,13 @@ final class NumericMath {
         int rscale = clampScale(Numerics.MIN_SIG_DIGITS - (int) val, base.scale(), exp.scale());
         if (integral && exp.abs().compareTo(BigDecimal.valueOf(1_000_000)) < 0) {
             int n = exp.intValueExact();
-            BigDecimal r = n >= 0 ? base.pow(n)
-                    : BigDecimal.ONE.divide(base.pow(-n), rscale + 5, RoundingMode.HALF_EVEN);
-            return r.setScale(rscale, RoundingMode.HALF_UP);
+            int intScale = clampScale(Numerics.MIN_SIG_DIGITS, base.scale());
+            if (n >= 0) {
+                return base.pow(n).setScale(intScale, RoundingMode.HALF_UP);
+            }
+            BigDecimal r = BigDecimal.ONE.divide(base.pow(-n), Math.max(rscale, intScale), RoundingMode.HALF_UP);
+            BigDecimal stripped = r.stripTrailingZeros();
+            return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
         }
         int sig = Math.max((int) val, 0) + rscale + 10;
         BigDecimal ln = lnExact(base.abs(), sig + 10);
