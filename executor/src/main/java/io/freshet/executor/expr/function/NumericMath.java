@@ -135,9 +135,7 @@ final class NumericMath {
             if (n >= 0) {
                 return base.pow(n).setScale(intScale, RoundingMode.HALF_UP);
             }
-            BigDecimal r = BigDecimal.ONE.divide(base.pow(-n), Math.max(rscale, intScale), RoundingMode.HALF_UP);
-            BigDecimal stripped = r.stripTrailingZeros();
-            return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+            return BigDecimal.ONE.divide(base.pow(-n), Math.max(rscale, intScale), RoundingMode.HALF_UP);
         }
         int sig = Math.max((int) val, 0) + rscale + 10;
         BigDecimal ln = lnExact(base.abs(), sig + 10);
