@@ -45,6 +45,7 @@ class PgDifferentialTest {
     private static int errorsCompared;
     private static final List<String> known = new ArrayList<>();
     private static final List<String> failed = new ArrayList<>();
+    private static final List<String> messageDiffs = new ArrayList<>();
 
     @BeforeAll
     static void startPostgres() throws Exception {
@@ -67,6 +68,7 @@ class PgDifferentialTest {
                     messagesMatched, errorsCompared);
             known.forEach(k -> System.out.println("  known: " + k));
             failed.forEach(f -> System.out.println("  FAILED: " + f));
+            messageDiffs.forEach(m -> System.out.println("  message differs: " + m));
             conn.close();
         }
         if (server != null) {
@@ -150,6 +152,8 @@ class PgDifferentialTest {
             errorsCompared++;
             if (Objects.equals(pg.message, fr.message)) {
                 messagesMatched++;
+            } else {
+                messageDiffs.add(CASES + ":" + c.line + " pg: " + pg.message + " | freshet: " + fr.message);
             }
         }
         String report = c.sql + "  pg=" + pg + "  freshet=" + fr;

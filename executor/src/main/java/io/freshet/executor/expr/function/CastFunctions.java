@@ -305,7 +305,8 @@ final class CastFunctions implements FunctionRegistry.Library {
                         return (a, c) -> {
                             double d = Numerics.toDouble(a[0]);
                             if (Double.isInfinite(d) && a[0] instanceof BigDecimal) {
-                                throw SqlErrors.floatOverflow();
+                                throw new FreshetException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "\""
+                                        + Numerics.format(a[0]) + "\" is out of range for type double precision");
                             }
                             return d;
                         };
