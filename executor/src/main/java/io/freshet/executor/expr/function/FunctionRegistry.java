@@ -39,7 +39,16 @@ public final class FunctionRegistry {
             new ComparisonFunctions(),
             new ArithmeticFunctions(),
             new BooleanFunctions(),
-            new CastFunctions());
+            new CastFunctions(),
+            new MathFunctions(),
+            new TrigFunctions(),
+            new StringFunctions(),
+            new PatternFunctions(),
+            new ConditionalFunctions(),
+            new DateTimeFunctions(),
+            new ArrayFunctions(),
+            new JsonbFunctions(),
+            new EncodingFunctions());
 
     private static final FunctionRegistry INSTANCE = new FunctionRegistry();
 

@@ -66,7 +66,7 @@ public final class Signature {
             return false;
         }
         for (int i = 0; i < argTypes.size(); i++) {
-            TypeKind want = i < args.length ? args[i] : args[args.length - 1];
+            TypeKind want = i < args.length ? args[i] : args.length == 0 ? null : args[args.length - 1];
             TypeKind have = argTypes.get(i).kind();
             if (want != null && have != want && have != TypeKind.NULL) {
                 return false;
