@@ -336,6 +336,23 @@ final class ScriptedSession implements Session {
         return items;
     }
 
+    /** Index of the parenthesis that closes the one at index 0, outside quotes; -1 if none. */
+    private static int matchingParenthesis(String s) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                depth++;
+            } else if (!quoted && c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** A type name as SQL spells it, read into a DataType. */
     static DataType typeNamed(String name) {
         String n = name.trim().toLowerCase(Locale.ROOT);
@@ -385,48 +402,63 @@ final class ScriptedSession implements Session {
                     item = a.group(1).trim();
                     alias = a.group(2);
                 }
-                Matcher m;
-                DataType cast;
-                DataType type;
-                Function<Object[], Object> compute;
-                if ((m = PARAM.matcher(item)).matches()) {
-                    int index = Integer.parseInt(m.group(1)) - 1;
-                    cast = m.group(2) == null ? null : typeNamed(m.group(2));
-                    while (parameterTypes.size() <= index) {
-                        parameterTypes.add(null);
-                    }
-                    if (parameterTypes.get(index) == null && cast != null) {
-                        parameterTypes.set(index, cast);
-                    }
-                    DataType from = parameterTypes.get(index);
-                    type = cast != null ? cast : from != null ? from : DataType.TEXT;
-                    compute = params -> convert(params[index], from, cast);
-                } else if ((m = LITERAL.matcher(item)).matches()) {
-                    String text = m.group(1).replace("''", "'");
-                    cast = m.group(2) == null ? null : typeNamed(m.group(2));
-                    type = cast != null ? cast : DataType.TEXT;
-                    compute = params -> convert(text, null, cast);
-                } else if ((m = NUMBER.matcher(item)).matches()) {
-                    String text = m.group(1);
-                    cast = m.group(2) == null ? null : typeNamed(m.group(2));
-                    DataType literalType = text.contains(".") ? DataType.NUMERIC
-                            : Long.parseLong(text) == (int) Long.parseLong(text) ? DataType.INTEGER : DataType.BIGINT;
-                    Object literal = text.contains(".") ? new BigDecimal(text)
-                            : literalType == DataType.INTEGER ? (Object) Integer.parseInt(text) : (Object) Long.parseLong(text);
-                    type = cast != null ? cast : literalType;
-                    compute = params -> convert(literal, literalType, cast);
-                } else if ((m = NULL.matcher(item)).matches()) {
-                    cast = m.group(1) == null ? null : typeNamed(m.group(1));
-                    type = cast != null ? cast : DataType.TEXT;
-                    compute = params -> null;
-                } else {
-                    throw new FreshetException(SqlState.SYNTAX_ERROR, "syntax error at or near \"" + item + "\"",
-                            null, null, 1, null);
-                }
+                Item parsed = parseItem(item);
+                DataType cast = parsed.cast();
+                DataType type = parsed.type();
+                Function<Object[], Object> compute = parsed.compute();
                 String name = alias != null ? alias : cast != null ? pgTypeName(cast) : "?column?";
                 columns.add(ResultColumn.of(name, type));
                 items.add(compute);
             }
+        }
+
+        /** One select-list item: its type, the cast that ends it (or null), and how to compute it. */
+        private record Item(DataType type, DataType cast, Function<Object[], Object> compute) {
+        }
+
+        private Item parseItem(String item) {
+            Matcher m;
+            int close = item.startsWith("(") ? matchingParenthesis(item) : -1;
+            if (close > 0 && (close == item.length() - 1 || item.startsWith("::", close + 1))) {
+                Item inner = parseItem(item.substring(1, close).trim());
+                if (close == item.length() - 1) {
+                    return inner;
+                }
+                DataType cast = typeNamed(item.substring(close + 3));
+                return new Item(cast, cast, params -> convert(inner.compute().apply(params), inner.type(), cast));
+            }
+            if ((m = PARAM.matcher(item)).matches()) {
+                int index = Integer.parseInt(m.group(1)) - 1;
+                DataType cast = m.group(2) == null ? null : typeNamed(m.group(2));
+                while (parameterTypes.size() <= index) {
+                    parameterTypes.add(null);
+                }
+                if (parameterTypes.get(index) == null && cast != null) {
+                    parameterTypes.set(index, cast);
+                }
+                DataType from = parameterTypes.get(index);
+                DataType type = cast != null ? cast : from != null ? from : DataType.TEXT;
+                return new Item(type, cast, params -> convert(params[index], from, cast));
+            }
+            if ((m = LITERAL.matcher(item)).matches()) {
+                String text = m.group(1).replace("''", "'");
+                DataType cast = m.group(2) == null ? null : typeNamed(m.group(2));
+                return new Item(cast != null ? cast : DataType.TEXT, cast, params -> convert(text, null, cast));
+            }
+            if ((m = NUMBER.matcher(item)).matches()) {
+                String text = m.group(1);
+                DataType cast = m.group(2) == null ? null : typeNamed(m.group(2));
+                boolean decimal = text.contains(".");
+                long integer = decimal ? 0 : Long.parseLong(text);
+                DataType literalType = decimal ? DataType.NUMERIC : integer == (int) integer ? DataType.INTEGER : DataType.BIGINT;
+                Object literal = decimal ? new BigDecimal(text) : literalType == DataType.INTEGER ? (Object) (int) integer : (Object) integer;
+                return new Item(cast != null ? cast : literalType, cast, params -> convert(literal, literalType, cast));
+            }
+            if ((m = NULL.matcher(item)).matches()) {
+                DataType cast = m.group(1) == null ? null : typeNamed(m.group(1));
+                return new Item(cast != null ? cast : DataType.TEXT, cast, params -> null);
+            }
+            throw new FreshetException(SqlState.SYNTAX_ERROR, "syntax error at or near \"" + item + "\"", null, null, 1, null);
         }
 
         List<DataType> parameterTypes() {
@@ -562,6 +594,9 @@ final class ScriptedSession implements Session {
             if (transactionStatus == 'E' && statement.columns != null) {
                 throw new FreshetException(SqlState.IN_FAILED_SQL_TRANSACTION,
                         "current transaction is aborted, commands ignored until end of transaction block");
+            }
+            if (maxRows > 0) {
+                factory.limitedExecutions.incrementAndGet();
             }
             if (execution == null) {
                 cancelRequested = false;

@@ -21,6 +21,8 @@ final class ScriptedSessionFactory implements SessionFactory {
     final List<Object[]> table = new ArrayList<>();
     /** Rows that series statements have handed to their sinks. */
     final AtomicLong rowsProduced = new AtomicLong();
+    /** Portal executions with a row limit (Execute with maxRows > 0). */
+    final AtomicInteger limitedExecutions = new AtomicInteger();
     final AtomicInteger sessionsClosed = new AtomicInteger();
     final AtomicInteger cancelRequests = new AtomicInteger();
 
