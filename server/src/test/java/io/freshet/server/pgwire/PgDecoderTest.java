@@ -41,22 +41,22 @@ class PgDecoderTest {
     void sslRequestThenStartupInOneRead_giveBothPackets() {
         ByteBuf both = Unpooled.wrappedBuffer(request(PgDecoder.SSL_REQUEST_CODE), startup(3, 0, "user", "u"));
         channel.writeInbound(both);
-        assertThat((Object) channel.readInbound()).isInstanceOf(StartupPacket.SslRequest.class);
-        assertThat((Object) channel.readInbound()).isInstanceOf(StartupPacket.StartupMessage.class);
+        assertThat(next()).isInstanceOf(StartupPacket.SslRequest.class);
+        assertThat(next()).isInstanceOf(StartupPacket.StartupMessage.class);
     }
 
     @Test
     void gssEncRequest_isRecognized() {
         channel.writeInbound(request(PgDecoder.GSSENC_REQUEST_CODE));
-        assertThat((Object) channel.readInbound()).isInstanceOf(StartupPacket.GssEncRequest.class);
+        assertThat(next()).isInstanceOf(StartupPacket.GssEncRequest.class);
     }
 
     @Test
     void cancelRequest_givesKeyAndIgnoresWhatFollows() {
         ByteBuf cancel = Unpooled.buffer().writeInt(16).writeInt(PgDecoder.CANCEL_REQUEST_CODE).writeInt(1234).writeInt(-99);
         channel.writeInbound(cancel, Unpooled.wrappedBuffer("trailing garbage".getBytes(StandardCharsets.US_ASCII)));
-        assertThat((Object) channel.readInbound()).isEqualTo(new StartupPacket.CancelRequest(1234, -99));
-        assertThat((Object) channel.readInbound()).isNull();
+        assertThat(next()).isEqualTo(new StartupPacket.CancelRequest(1234, -99));
+        assertThat(next()).isNull();
     }
 
     @Test
@@ -67,7 +67,7 @@ class PgDecoderTest {
             channel.writeInbound(stream.readRetainedSlice(1));
         }
         stream.release();
-        assertThat((Object) channel.readInbound()).isInstanceOf(StartupPacket.StartupMessage.class);
+        assertThat(next()).isInstanceOf(StartupPacket.StartupMessage.class);
         List<FrontendFrame> frames = readFrames();
         assertThat(frames).extracting(f -> (char) f.type()).containsExactly('Q', 'S');
         assertThat(frames.get(0).payload().toString(StandardCharsets.UTF_8)).isEqualTo("SELECT 1\0");
@@ -134,7 +134,7 @@ class PgDecoderTest {
         channel.readInbound();
         assertViolation(message('?', "whatever"), "invalid frontend message type 63");
         channel.writeInbound(message('Q', "SELECT 1\0"));
-        assertThat((Object) channel.readInbound()).isNull();
+        assertThat(next()).isNull();
     }
 
     private void assertViolation(ByteBuf bytes, String message) {
@@ -142,6 +142,10 @@ class PgDecoderTest {
                 .isInstanceOf(DecoderException.class)
                 .cause().isInstanceOf(ProtocolViolationException.class)
                 .hasMessageContaining(message);
+    }
+
+    private Object next() {
+        return channel.readInbound();
     }
 
     private List<FrontendFrame> readFrames() {
