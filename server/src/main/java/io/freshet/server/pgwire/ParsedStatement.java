@@ -1,6 +1,7 @@
 package io.freshet.server.pgwire;
 
 import io.freshet.executor.type.DataType;
+import io.freshet.executor.type.TypeKind;
 import io.freshet.server.pgwire.types.PgType;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,7 +31,7 @@ final class ParsedStatement {
             types.add(type);
             if (declared != null) {
                 oids.add(declaredOids[i]);
-            } else if (type == null || type.kind() == io.freshet.executor.type.TypeKind.NULL) {
+            } else if (type == null || type.kind() == TypeKind.NULL) {
                 // Undetermined: the value arrives as text, so tell the client it is text.
                 oids.add(PgType.TEXT.oid());
             } else {

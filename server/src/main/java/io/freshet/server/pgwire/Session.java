@@ -52,7 +52,8 @@ public interface Session extends AutoCloseable {
     /**
      * Prepares every statement of a simple Query string, all of them before any runs (so a
      * syntax error anywhere runs nothing). The protocol then binds each without parameters and
-     * runs it to completion in turn, stopping at the first error.
+     * runs it to completion in turn, stopping at the first error. As in PostgreSQL, error
+     * positions count from the start of the whole string, not of the statement.
      *
      * @return one query per statement; an empty list for an empty (or only comments) string
      */

@@ -4,6 +4,7 @@ import io.freshet.executor.error.FreshetException;
 import io.freshet.executor.error.SqlState;
 import io.freshet.executor.expr.EvalContext;
 import io.freshet.executor.type.DataType;
+import io.freshet.executor.type.TypeKind;
 import io.freshet.executor.value.ValueText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -274,14 +275,19 @@ final class ScriptedSession implements Session {
 
     private void sleepUnlessCancelled(long millis) {
         long end = System.nanoTime() + millis * 1_000_000L;
-        while (System.nanoTime() < end) {
-            checkCancelled();
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new FreshetException(SqlState.QUERY_CANCELED, "canceling statement due to interrupt");
+        factory.sleeping.incrementAndGet();
+        try {
+            while (System.nanoTime() < end) {
+                checkCancelled();
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new FreshetException(SqlState.QUERY_CANCELED, "canceling statement due to interrupt");
+                }
             }
+        } finally {
+            factory.sleeping.decrementAndGet();
         }
     }
 
@@ -381,7 +387,7 @@ final class ScriptedSession implements Session {
         if (value == null || to == null || to.equals(from)) {
             return value;
         }
-        String text = from == null || from.kind() == io.freshet.executor.type.TypeKind.NULL
+        String text = from == null || from.kind() == TypeKind.NULL
                 ? (String) value : ValueText.format(value, from, CONTEXT);
         return ValueText.parse(text, to, CONTEXT);
     }
@@ -478,8 +484,8 @@ final class ScriptedSession implements Session {
         }
 
         private static String pgTypeName(DataType type) {
-            return type.kind() == io.freshet.executor.type.TypeKind.ARRAY ? pgTypeName(type.elementType())
-                    : type.kind() == io.freshet.executor.type.TypeKind.STRUCT ? "row" : type.kind().pgName();
+            return type.kind() == TypeKind.ARRAY ? pgTypeName(type.elementType())
+                    : type.kind() == TypeKind.STRUCT ? "row" : type.kind().pgName();
         }
     }
 

@@ -23,6 +23,8 @@ final class ScriptedSessionFactory implements SessionFactory {
     final AtomicLong rowsProduced = new AtomicLong();
     /** Portal executions with a row limit (Execute with maxRows > 0). */
     final AtomicInteger limitedExecutions = new AtomicInteger();
+    /** Statements inside {@code sleep(ms)} right now. */
+    final AtomicInteger sleeping = new AtomicInteger();
     final AtomicInteger sessionsClosed = new AtomicInteger();
     final AtomicInteger cancelRequests = new AtomicInteger();
 
