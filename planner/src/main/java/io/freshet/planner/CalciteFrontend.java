@@ -21,7 +21,6 @@ import org.apache.calcite.prepare.CalciteCatalogReader;
 import org.apache.calcite.rel.RelRoot;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
-import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.runtime.CalciteContextException;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlOperatorTable;
@@ -67,11 +66,13 @@ final class CalciteFrontend implements RelOptTable.ViewExpander {
         CalciteConnectionConfig config = new CalciteConnectionConfigImpl(props);
         this.catalogReader = new SearchPathCatalogReader(root, typeFactory, config);
         this.validator = newValidator();
-        this.cluster = RelOptCluster.create(new HepPlanner(HepProgram.builder().build()), new RexBuilder(typeFactory));
+        HepPlanner planner = new HepPlanner(HepProgram.builder().build());
+        planner.setExecutor(NonFoldingRexBuilder.NO_REDUCTION);
+        this.cluster = RelOptCluster.create(planner, new NonFoldingRexBuilder(typeFactory));
     }
 
     private SqlValidator newValidator() {
-        return new FreshetValidator(SqlOperatorTables.chain(OPERATORS, catalogReader), catalogReader,
+        return new FreshetValidator(new CaseInsensitiveOperatorTable(OPERATORS), catalogReader,
                 typeFactory, SqlValidator.Config.DEFAULT
                         .withConformance(FreshetSqlParser.config().conformance())
                         .withDefaultNullCollation(NullCollation.HIGH)

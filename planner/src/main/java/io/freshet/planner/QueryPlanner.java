@@ -261,16 +261,10 @@ public final class QueryPlanner {
                 defaultValue = constantExpression(defaultSql, type);
             }
             columns.add(new ColumnDef(c.getName(), type, !c.isNullable(), defaultValue, defaultSql));
-            if (c.isPrimaryKey()) {
-                pk.add(columns.size() - 1);
-            }
         }
+        // the parser gathers column-level and table-level PRIMARY KEY declarations into one list
         List<String> tablePk = ddl.getPrimaryKey();
-        if (tablePk != null && !tablePk.isEmpty()) {
-            if (!pk.isEmpty()) {
-                throw new FreshetException(SqlState.INVALID_TABLE_DEFINITION,
-                        "multiple primary keys for table \"" + name + "\" are not allowed");
-            }
+        if (tablePk != null) {
             for (String k : tablePk) {
                 int idx = -1;
                 for (int i = 0; i < columns.size(); i++) {

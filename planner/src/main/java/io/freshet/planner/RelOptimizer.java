@@ -65,6 +65,7 @@ final class RelOptimizer {
         HepProgramBuilder b = HepProgram.builder().addMatchOrder(HepMatchOrder.BOTTOM_UP);
         b.addRuleCollection(rules);
         HepPlanner planner = new HepPlanner(b.build());
+        planner.setExecutor(NonFoldingRexBuilder.NO_REDUCTION);
         planner.setRoot(rel);
         return planner.findBestExp();
     }

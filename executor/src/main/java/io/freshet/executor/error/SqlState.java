@@ -62,8 +62,10 @@ public enum SqlState {
     INVALID_NAME("42602"),
     CANNOT_COERCE("42846"),
     UNDEFINED_SCHEMA("3F000"),
+    INVALID_CATALOG_NAME("3D000"),
     DEPENDENT_OBJECTS_STILL_EXIST("2BP01"),
     OBJECT_NOT_IN_PREREQUISITE_STATE("55000"),
+    CANT_CHANGE_RUNTIME_PARAM("55P02"),
     PROGRAM_LIMIT_EXCEEDED("54000"),
     TOO_MANY_CONNECTIONS("53300"),
     OUT_OF_MEMORY("53200"),
@@ -76,6 +78,16 @@ public enum SqlState {
 
     SqlState(String code) {
         this.code = code;
+    }
+
+    /** The state with this five-character code, or {@code fallback} when there is none. */
+    public static SqlState fromCode(String code, SqlState fallback) {
+        for (SqlState s : values()) {
+            if (s.code.equals(code)) {
+                return s;
+            }
+        }
+        return fallback;
     }
 
     /** The five-character code sent in ErrorResponse's 'C' field. */

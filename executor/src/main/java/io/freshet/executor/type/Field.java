@@ -1,5 +1,7 @@
 package io.freshet.executor.type;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 
 /** Named, typed member of a {@link TypeKind#STRUCT} type or of a row schema. */
@@ -7,15 +9,18 @@ public final class Field {
     private final String name;
     private final DataType type;
 
-    public Field(String name, DataType type) {
+    @JsonCreator
+    public Field(@JsonProperty("name") String name, @JsonProperty("type") DataType type) {
         this.name = Objects.requireNonNull(name, "name");
         this.type = Objects.requireNonNull(type, "type");
     }
 
+    @JsonProperty
     public String name() {
         return name;
     }
 
+    @JsonProperty
     public DataType type() {
         return type;
     }
