@@ -10,6 +10,7 @@ import java.util.Properties;
 import org.apache.calcite.config.CalciteConnectionConfig;
 import org.apache.calcite.config.CalciteConnectionConfigImpl;
 import org.apache.calcite.config.CalciteConnectionProperty;
+import org.apache.calcite.avatica.util.TimeUnit;
 import org.apache.calcite.config.NullCollation;
 import org.apache.calcite.jdbc.CalciteSchema;
 import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
@@ -22,7 +23,10 @@ import org.apache.calcite.rel.RelRoot;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.runtime.CalciteContextException;
+import org.apache.calcite.sql.SqlIntervalQualifier;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.SqlOperatorTable;
 import org.apache.calcite.sql.fun.SqlLibrary;
 import org.apache.calcite.sql.fun.SqlLibraryOperatorTableFactory;
@@ -58,6 +62,11 @@ final class CalciteFrontend implements RelOptTable.ViewExpander {
         this.sql = sql;
         CalciteSchema root = CalciteSchema.createRootSchema(false, false);
         root.add(CatalogSchema.NAME, new CatalogSchema(catalog, exposeRowIds));
+        // type names the parser leaves to the catalog; Calcite resolves them from the root schema
+        root.plus().add("interval", f -> f.createSqlIntervalType(new SqlIntervalQualifier(TimeUnit.DAY, 9,
+                TimeUnit.SECOND, 6, SqlParserPos.ZERO)));
+        // jsonb is stored as text until it has a Calcite type of its own
+        root.plus().add("jsonb", f -> f.createSqlType(SqlTypeName.VARCHAR));
         for (SystemSchema s : SystemSchema.all(catalog)) {
             root.add(s.name(), s);
         }
@@ -105,7 +114,7 @@ final class CalciteFrontend implements RelOptTable.ViewExpander {
     /** Validates {@code node}; errors come back as PostgreSQL-style errors. */
     SqlNode validate(SqlNode node) {
         try {
-            return validator.validate(node);
+            return validator.validate(PostgresRewriter.rewrite(node));
         } catch (CalciteContextException e) {
             throw CalciteErrors.translate(e, sql);
         } catch (FreshetException e) {

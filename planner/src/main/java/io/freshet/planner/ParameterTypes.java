@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlDataTypeSpec;
+import org.apache.calcite.sql.SqlUserDefinedTypeNameSpec;
+import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.SqlDynamicParam;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
@@ -41,8 +44,14 @@ final class ParameterTypes {
 
     /** {@code CAST(e AS type)}. */
     static SqlNode cast(SqlNode e, DataType type, RelDataTypeFactory f) {
-        return SqlStdOperatorTable.CAST.createCall(e.getParserPosition(), e,
-                SqlTypeUtil.convertTypeToSpec(TypeConverter.toRelType(type, f, true)));
+        SqlDataTypeSpec spec;
+        if (type.kind() == io.freshet.executor.type.TypeKind.INTERVAL) {
+            // Calcite cannot derive a type back from its own spec of an interval type; use the name
+            spec = new SqlDataTypeSpec(new SqlUserDefinedTypeNameSpec("interval", SqlParserPos.ZERO), SqlParserPos.ZERO);
+        } else {
+            spec = SqlTypeUtil.convertTypeToSpec(TypeConverter.toRelType(type, f, true));
+        }
+        return SqlStdOperatorTable.CAST.createCall(e.getParserPosition(), e, spec);
     }
 
     /** Types of parameters 0..n-1 after validation (declared ones win). */

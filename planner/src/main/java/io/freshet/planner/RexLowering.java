@@ -48,6 +48,9 @@ import org.apache.calcite.util.TimestampString;
  * names (operators by symbol, functions by PostgreSQL's lower-case name).
  */
 final class RexLowering {
+    /** What {@code version()} returns: PostgreSQL's format, as tools parse it, naming Freshet. */
+    static final String VERSION = "PostgreSQL 15.0 (Freshet 0.1.0) on x86_64-pc-linux-gnu, compiled by javac 17, 64-bit";
+
     private final RexBuilder rexBuilder;
 
     RexLowering(RexBuilder rexBuilder) {
@@ -369,6 +372,8 @@ final class RexLowering {
             case "CURRENT_CATALOG":
             case "CURRENT_DATABASE":
                 return new Literal("freshet", DataType.TEXT);
+            case "VERSION":
+                return new Literal(VERSION, DataType.TEXT);
             default:
                 return new Call(name.toLowerCase(Locale.ROOT), lowerAll(ops), type);
         }

@@ -139,7 +139,9 @@ final class DmlExecutor {
         Map<ByteKey, byte[]> newKeys = new LinkedHashMap<>();
         Set<ByteKey> taken = new HashSet<>();
         for (Map.Entry<ByteKey, Object[]> e : newRows.entrySet()) {
-            byte[] key = def.hasPrimaryKey() ? layout.keyOf(e.getValue()) : e.getKey().bytes();
+            // without a primary key an updated row is a new row version with a new row id, and so
+            // moves to the end of the table, as a PostgreSQL heap tuple does
+            byte[] key = def.hasPrimaryKey() ? layout.keyOf(e.getValue()) : layout.keyOfRowId(table.allocateRowId());
             ByteKey k = new ByteKey(key);
             if (def.hasPrimaryKey()
                     && (!taken.add(k) || !victims.containsKey(k) && table.get(key) != null)) {
