@@ -362,6 +362,10 @@ final class ScriptedSession implements Session {
     /** A type name as SQL spells it, read into a DataType. */
     static DataType typeNamed(String name) {
         String n = name.trim().toLowerCase(Locale.ROOT);
+        // a chained cast (pgjdbc's simple mode adds its own: '\\x..'::bytea::bytea) ends in its last type
+        if (n.contains("::")) {
+            n = n.substring(n.lastIndexOf("::") + 2).trim();
+        }
         String arraySuffix = "";
         while (n.endsWith("[]")) {
             arraySuffix += "[]";
