@@ -46,8 +46,7 @@ public abstract class CatalogObject {
         return definition;
     }
 
-    /** Output columns, as queries see them. */
-    @JsonIgnore
+    /** Output columns, as queries see them. (Not annotated here: subclasses decide what they persist.) */
     public abstract List<Field> schema();
 
     @JsonIgnore
@@ -59,8 +58,7 @@ public abstract class CatalogObject {
         return t;
     }
 
-    /** Ids of the objects this one reads. */
-    @JsonIgnore
+    /** Ids of the objects this one reads. (Not annotated here: subclasses decide what they persist.) */
     public List<Long> dependencies() {
         return List.of();
     }
