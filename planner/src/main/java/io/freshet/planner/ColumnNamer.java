@@ -79,6 +79,8 @@ final class ColumnNamer {
                     return "coalesce";
                 case NULLIF:
                     return "nullif";
+                case OVER:
+                    return name(call.operand(0));
                 default:
                     break;
             }

@@ -473,13 +473,20 @@ final class RelLowering {
     }
 
     private static long constantLong(RexNode e, String what) {
-        if (e instanceof RexLiteral) {
-            BigDecimal v = ((RexLiteral) e).getValueAs(BigDecimal.class);
-            if (v != null) {
-                return v.longValue();
-            }
+        BigDecimal v = numericConstant(e);
+        if (v != null) {
+            return v.longValue();
         }
         throw FreshetException.notSupported(what + " with a value that is not a constant");
+    }
+
+    /** The value of a numeric literal, possibly under casts (which the planner keeps unfolded); else null. */
+    static BigDecimal numericConstant(RexNode e) {
+        RexNode n = e;
+        while (n.getKind() == SqlKind.CAST) {
+            n = ((RexCall) n).getOperands().get(0);
+        }
+        return n instanceof RexLiteral ? ((RexLiteral) n).getValueAs(BigDecimal.class) : null;
     }
 
     private PlanNode window(LogicalWindow window) {
@@ -547,13 +554,11 @@ final class RelLowering {
         if (b.isCurrentRow()) {
             return 0;
         }
-        RexNode offset = b.getOffset();
-        long n;
-        if (offset instanceof RexLiteral) {
-            n = ((RexLiteral) offset).getValueAs(BigDecimal.class).longValue();
-        } else {
+        BigDecimal value = numericConstant(b.getOffset());
+        if (value == null) {
             throw FreshetException.notSupported("a window frame bound that is not a constant");
         }
+        long n = value.longValue();
         return b.isPreceding() ? -n : n;
     }
 
@@ -639,16 +644,16 @@ final class RelLowering {
         RexNode a = call.getOperands().get(0);
         RexNode b = call.getOperands().get(1);
         SqlKind kind = call.getKind();
-        if (b instanceof RexInputRef && a instanceof RexLiteral) {
+        if (b instanceof RexInputRef && numericConstant(a) != null) {
             RexNode t = a;
             a = b;
             b = t;
             kind = kind.reverse();
         }
-        if (!(a instanceof RexInputRef) || ((RexInputRef) a).getIndex() != rn || !(b instanceof RexLiteral)) {
+        if (!(a instanceof RexInputRef) || ((RexInputRef) a).getIndex() != rn) {
             return -1;
         }
-        BigDecimal v = ((RexLiteral) b).getValueAs(BigDecimal.class);
+        BigDecimal v = numericConstant(b);
         if (v == null) {
             return -1;
         }

@@ -50,8 +50,18 @@ final class RelOptimizer {
     private static final List<RelOptRule> WINDOWS = List.of(
             CoreRules.PROJECT_TO_LOGICAL_PROJECT_AND_WINDOW);
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RelOptimizer.class);
+
     /** Runs every pass over {@code rel}. */
     static RelNode optimize(RelNode rel) {
+        RelNode optimized = runAll(rel);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("optimized plan:\n{}", org.apache.calcite.plan.RelOptUtil.toString(optimized));
+        }
+        return optimized;
+    }
+
+    private static RelNode runAll(RelNode rel) {
         RelNode r = run(rel, SUBQUERY_REMOVAL);
         RelBuilder builder = RelFactories.LOGICAL_BUILDER.create(r.getCluster(), null);
         r = RelDecorrelator.decorrelateQuery(r, builder);
