@@ -65,6 +65,7 @@ final class PostgresFunctions {
     /** The extra functions. */
     static SqlOperatorTable table() {
         List<SqlOperator> ops = List.of(
+                GenerateSeriesFunction.INSTANCE,
                 nondeterministic("NOW", TIMESTAMPTZ),
                 nondeterministic("STATEMENT_TIMESTAMP", TIMESTAMPTZ),
                 nondeterministic("TRANSACTION_TIMESTAMP", TIMESTAMPTZ),

@@ -7,6 +7,7 @@ import io.freshet.executor.expr.Literal;
 import io.freshet.executor.plan.AggCall;
 import io.freshet.executor.plan.AggregateNode;
 import io.freshet.executor.plan.FilterNode;
+import io.freshet.executor.plan.GenerateSeriesNode;
 import io.freshet.executor.plan.JoinKind;
 import io.freshet.executor.plan.JoinNode;
 import io.freshet.executor.plan.PlanNode;
@@ -40,6 +41,7 @@ import org.apache.calcite.rel.logical.LogicalJoin;
 import org.apache.calcite.rel.logical.LogicalMinus;
 import org.apache.calcite.rel.logical.LogicalProject;
 import org.apache.calcite.rel.logical.LogicalSort;
+import org.apache.calcite.rel.logical.LogicalTableFunctionScan;
 import org.apache.calcite.rel.logical.LogicalTableScan;
 import org.apache.calcite.rel.logical.LogicalUnion;
 import org.apache.calcite.rel.logical.LogicalValues;
@@ -105,6 +107,9 @@ final class RelLowering {
         if (rel instanceof LogicalWindow) {
             return window((LogicalWindow) rel);
         }
+        if (rel instanceof LogicalTableFunctionScan) {
+            return tableFunction((LogicalTableFunctionScan) rel);
+        }
         if (rel instanceof LogicalCorrelate) {
             throw FreshetException.notSupported("a correlated subquery that cannot be turned into a join");
         }
@@ -159,6 +164,24 @@ final class RelLowering {
             rows.add(row);
         }
         return new ValuesNode(schema, rows);
+    }
+
+    private PlanNode tableFunction(LogicalTableFunctionScan scan) {
+        RexCall call = (RexCall) scan.getCall();
+        if (call.getOperator() != GenerateSeriesFunction.INSTANCE || !scan.getInputs().isEmpty()) {
+            throw FreshetException.notSupported("the table function " + call.getOperator().getName().toLowerCase(Locale.ROOT));
+        }
+        List<Field> schema = fields(scan);
+        DataType type = schema.get(0).type();
+        List<RexNode> args = call.getOperands();
+        Expr start = RexLowering.castTo(rex.lower(args.get(0)), type);
+        Expr stop = RexLowering.castTo(rex.lower(args.get(1)), type);
+        Expr step = null;
+        if (args.size() == 3) {
+            Expr s = rex.lower(args.get(2));
+            step = s.type().kind() == io.freshet.executor.type.TypeKind.INTERVAL ? s : RexLowering.castTo(s, type);
+        }
+        return new GenerateSeriesNode(schema, start, stop, step);
     }
 
     // ------------------------------------------------------------------ linear operators
@@ -218,7 +241,7 @@ final class RelLowering {
     }
 
     private static boolean isConstant(PlanNode node) {
-        if (node instanceof ValuesNode) {
+        if (node instanceof ValuesNode || node instanceof GenerateSeriesNode) {
             return true;
         }
         if (node instanceof ScanNode) {

@@ -45,6 +45,11 @@ public final class BatchPlanBuilder implements PlanVisitor<BatchOperator> {
     }
 
     @Override
+    public BatchOperator visitGenerateSeries(io.freshet.executor.plan.GenerateSeriesNode node) {
+        return new GenerateSeriesOperator(node, ctx);
+    }
+
+    @Override
     public BatchOperator visitFilter(FilterNode node) {
         return new FilterOperator(in(node), node.condition(), ctx);
     }

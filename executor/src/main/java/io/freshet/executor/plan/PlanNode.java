@@ -17,6 +17,7 @@ import java.util.List;
 @JsonSubTypes({
     @JsonSubTypes.Type(value = ScanNode.class, name = "scan"),
     @JsonSubTypes.Type(value = ValuesNode.class, name = "values"),
+    @JsonSubTypes.Type(value = GenerateSeriesNode.class, name = "generate_series"),
     @JsonSubTypes.Type(value = FilterNode.class, name = "filter"),
     @JsonSubTypes.Type(value = ProjectNode.class, name = "project"),
     @JsonSubTypes.Type(value = UnionNode.class, name = "union"),

@@ -6,6 +6,8 @@ public interface PlanVisitor<R> {
 
     R visitValues(ValuesNode node);
 
+    R visitGenerateSeries(GenerateSeriesNode node);
+
     R visitFilter(FilterNode node);
 
     R visitProject(ProjectNode node);

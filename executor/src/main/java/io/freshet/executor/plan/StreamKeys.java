@@ -31,6 +31,11 @@ public final class StreamKeys {
         }
 
         @Override
+        public List<Integer> visitGenerateSeries(GenerateSeriesNode node) {
+            return List.of(0);
+        }
+
+        @Override
         public List<Integer> visitFilter(FilterNode node) {
             return derive(node.input());
         }

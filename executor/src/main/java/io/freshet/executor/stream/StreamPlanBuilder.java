@@ -71,6 +71,13 @@ public final class StreamPlanBuilder implements PlanVisitor<StreamOperator> {
     }
 
     @Override
+    public StreamOperator visitGenerateSeries(io.freshet.executor.plan.GenerateSeriesNode node) {
+        GenerateSeriesOperator op = new GenerateSeriesOperator(node);
+        operators.add(op);
+        return op;
+    }
+
+    @Override
     public StreamOperator visitFilter(FilterNode node) {
         return add(new FilterOperator(node.condition()), node);
     }
