@@ -73,7 +73,8 @@ public final class QueryPlanner {
     /** Plans a query (SELECT, VALUES, WITH ...) for one-shot execution. */
     public PlannedQuery planQuery(SqlNode query, String sql, List<DataType> declaredParameters) {
         CalciteFrontend fe = new CalciteFrontend(catalog, sql, false);
-        SqlNode typed = ParameterTypes.declare(query, declaredParameters, fe.typeFactory());
+        SqlNode typed = ParameterTypes.declare(DistinctOnRewriter.rewrite(query, catalog), declaredParameters,
+                fe.typeFactory());
         SqlNode validated = fe.validate(typed);
         List<DataType> params = ParameterTypes.collect(validated, fe.validator(), declaredParameters);
         RelRoot root = fe.toRel(validated);
@@ -107,7 +108,7 @@ public final class QueryPlanner {
     /** The stream plan of a view's query (without its Materialize root) and its column names. */
     private PlanNode planStream(SqlNode query, String sql) {
         CalciteFrontend fe = new CalciteFrontend(catalog, sql, false);
-        SqlNode validated = fe.validate(query);
+        SqlNode validated = fe.validate(DistinctOnRewriter.rewrite(query, catalog));
         if (hasParameters(validated)) {
             throw new FreshetException(SqlState.UNDEFINED_PARAMETER, "a view's query cannot have parameters");
         }
