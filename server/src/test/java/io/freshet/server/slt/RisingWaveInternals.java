@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * runner skips (and counts): its planner and runtime knobs ({@code SET RW_*},
  * {@code SET streaming_*}, two-phase aggregation, implicit flush), {@code ALTER ... SET
  * PARALLELISM} and rate limits, {@code RECOVER}, and queries of its own catalog
- * ({@code rw_catalog}, internal state tables) or hidden columns ({@code _rw_timestamp}).
+ * ({@code rw_catalog}, internal state tables) or hidden columns ({@code _rw_timestamp}, and
+ * {@code _row_id}, the row id of a table without a primary key).
  *
  * <p>Skipping {@code SET RW_IMPLICIT_FLUSH} changes nothing: Freshet always lets a session
  * read its own writes in every view when a DML statement returns. Session settings with a
@@ -33,7 +34,7 @@ final class RisingWaveInternals {
             "\\brw_catalog\\b|\\brw_(?:internal_table_info|hummock_\\w+|fragments|actors|relations|tables"
                     + "|materialized_views|streaming_jobs|ddl_progress|worker_nodes)\\b|\\b__internal_\\w+",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern HIDDEN_COLUMN = Pattern.compile("\\b_rw_timestamp\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HIDDEN_COLUMN = Pattern.compile("\\b(_rw_timestamp|_row_id)\\b", Pattern.CASE_INSENSITIVE);
 
     private RisingWaveInternals() {
     }
@@ -58,8 +59,9 @@ final class RisingWaveInternals {
         if (CATALOG.matcher(s).find()) {
             return "reads RisingWave's internal catalog or state tables";
         }
-        if (HIDDEN_COLUMN.matcher(s).find()) {
-            return "RisingWave hidden column _rw_timestamp";
+        Matcher hidden = HIDDEN_COLUMN.matcher(s);
+        if (hidden.find()) {
+            return "RisingWave hidden column " + hidden.group(1).toLowerCase(Locale.ROOT);
         }
         return null;
     }

@@ -47,7 +47,9 @@ import org.postgresql.util.ServerErrorMessage;
  * {@code let} records, {@code __DATABASE__}, {@code __TEST_DIR__}, {@code __NOW__} and the
  * environment. A record using a variable that a skipped {@code let} would have bound is
  * skipped too.</li>
- * <li>SQL that {@link RisingWaveInternals} recognizes is skipped.</li>
+ * <li>SQL that {@link RisingWaveInternals} recognizes is skipped, and so are the records
+ * listed by location in {@link ReasonList#skippedRecords()}. When a skipped statement creates a
+ * relation, the later records that name it are skipped too.</li>
  * <li>{@code retry N backoff D} repeats a query only while its result is wrong (RisingWave
  * writes it for state that settles asynchronously); an error fails at once, since a statement
  * that errors in Freshet does not start working by waiting.</li>
@@ -58,6 +60,9 @@ final class SltRunner {
     static final String ENGINE_LABEL = "freshet";
 
     private static final String WRONG_RESULT = "wrong result";
+    private static final Pattern CREATE = Pattern.compile("^\\s*create\\s+(?:or\\s+replace\\s+)?"
+            + "(?:materialized\\s+view|view|table|source|sink|index|function)\\s+(?:if\\s+not\\s+exists\\s+)?"
+            + "(\"[^\"]+\"|[\\w$]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern VARIABLE = Pattern.compile("\\\\\\$|\\$\\{([A-Za-z_][A-Za-z0-9_]*)}|\\$([A-Za-z_][A-Za-z0-9_]*)");
 
     /** Opens connections to the server under test. */
@@ -70,12 +75,22 @@ final class SltRunner {
     private final SltParser parser;
     private final Path root;
     private final int statementTimeoutSeconds;
+    private final Map<String, String> skippedRecords;
 
     /**
      * A runner over {@code connections}; file names are shown relative to {@code root}; a
      * statement running longer than {@code statementTimeout} is canceled and fails.
      */
     SltRunner(Connections connections, Path root, Duration statementTimeout) {
+        this(connections, root, statementTimeout, Map.of());
+    }
+
+    /**
+     * A runner that also skips the records at the locations ({@code path:line}, as {@link
+     * SltRecord.Location} prints them) that {@code skippedRecords} maps to a reason.
+     */
+    SltRunner(Connections connections, Path root, Duration statementTimeout, Map<String, String> skippedRecords) {
+        this.skippedRecords = Map.copyOf(skippedRecords);
         this.connections = connections;
         this.root = root.toAbsolutePath().normalize();
         this.parser = new SltParser(root);
@@ -153,6 +168,8 @@ final class SltRunner {
         private final FileResult result;
         private final Map<String, String> variables = new HashMap<>();
         private final Set<String> unboundVariables = new HashSet<>();
+        /** Relations whose CREATE was skipped: records that use them are skipped as well. */
+        private final Set<String> skippedRelations = new HashSet<>();
         private Connection connection;
         private SortMode defaultSort = SortMode.NOSORT;
         private boolean substitution;
@@ -172,9 +189,13 @@ final class SltRunner {
 
         /** Runs a record; false when the file must stop ({@code halt}). */
         boolean run(SltRecord record) {
-            String unmet = unmetCondition(record.conditions());
+            String listed = skippedRecords.get(record.location().toString());
+            String unmet = listed != null ? "listed: " + listed : unmetCondition(record.conditions());
             if (unmet != null) {
                 result.skipped(record.location(), unmet);
+                if (record instanceof SltRecord.Statement s) {
+                    noteSkippedCreate(s.sql());
+                }
                 return true;
             }
             if (record instanceof SltRecord.Halt) {
@@ -298,9 +319,29 @@ final class SltRunner {
             String internal = RisingWaveInternals.reasonToSkip(s);
             if (internal != null) {
                 result.skipped(at, internal);
+                noteSkippedCreate(s);
                 return null;
             }
+            String created = createdRelation(s);
+            if (created != null) {
+                skippedRelations.remove(created);
+            }
+            for (String name : skippedRelations) {
+                if (Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])", Pattern.CASE_INSENSITIVE)
+                        .matcher(s).find()) {
+                    result.skipped(at, "uses " + name + ", whose creation was skipped");
+                    noteSkippedCreate(s);
+                    return null;
+                }
+            }
             return s;
+        }
+
+        private void noteSkippedCreate(String sql) {
+            String created = createdRelation(sql);
+            if (created != null) {
+                skippedRelations.add(created);
+            }
         }
 
         private String substituted(Location at, String sql) {
@@ -439,6 +480,12 @@ final class SltRunner {
             // not a regular expression: compare as text below
         }
         return message.contains(pattern);
+    }
+
+    /** The name of the relation a CREATE statement creates (lower case), or null for other statements. */
+    static String createdRelation(String sql) {
+        Matcher m = CREATE.matcher(sql);
+        return m.find() ? m.group(1).replace("\"", "").toLowerCase(Locale.ROOT) : null;
     }
 
     private static String unmetCondition(List<Condition> conditions) {
