@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConformanceTest {
     private static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration FILE_BUDGET = Duration.ofMinutes(3);
     private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(60);
     private static final Path REPORT = Path.of("target", "conformance-report.txt");
 
@@ -46,8 +47,8 @@ class ConformanceTest {
         List<FileResult> results = new ArrayList<>();
         try (ServerUnderTest server = url.isBlank() ? ServerUnderTest.embedded(dataRoot, SOCKET_TIMEOUT)
                 : ServerUnderTest.external(url, SOCKET_TIMEOUT)) {
-            SltRunner runner = new SltRunner(server::connect, suite.root(), STATEMENT_TIMEOUT,
-                    skippedRecords.all());
+            SltRunner runner = new SltRunner(server::connect, suite.root(),
+                    new SltRunner.Options(STATEMENT_TIMEOUT, FILE_BUDGET, skippedRecords.all()));
             for (String file : files) {
                 if (!server.healthy() && server.replace()) {
                     System.out.println("conformance: the server stopped answering; started a new one");

@@ -71,30 +71,34 @@ final class SltRunner {
         Connection open() throws SQLException;
     }
 
+    /**
+     * How the runner runs: a statement running longer than {@code statementTimeout} is canceled
+     * and fails; a file still running after {@code fileBudget} stops, its remaining records
+     * counted as one failure; the records at the locations ({@code path:line}, as {@link
+     * SltRecord.Location} prints them) that {@code skippedRecords} maps to a reason are skipped.
+     */
+    record Options(Duration statementTimeout, Duration fileBudget, Map<String, String> skippedRecords) {
+        Options {
+            skippedRecords = Map.copyOf(skippedRecords);
+        }
+
+        /** 30 s per statement, 5 minutes per file, no listed skips. */
+        static Options defaults() {
+            return new Options(Duration.ofSeconds(30), Duration.ofMinutes(5), Map.of());
+        }
+    }
+
     private final Connections connections;
     private final SltParser parser;
     private final Path root;
-    private final int statementTimeoutSeconds;
-    private final Map<String, String> skippedRecords;
+    private final Options options;
 
-    /**
-     * A runner over {@code connections}; file names are shown relative to {@code root}; a
-     * statement running longer than {@code statementTimeout} is canceled and fails.
-     */
-    SltRunner(Connections connections, Path root, Duration statementTimeout) {
-        this(connections, root, statementTimeout, Map.of());
-    }
-
-    /**
-     * A runner that also skips the records at the locations ({@code path:line}, as {@link
-     * SltRecord.Location} prints them) that {@code skippedRecords} maps to a reason.
-     */
-    SltRunner(Connections connections, Path root, Duration statementTimeout, Map<String, String> skippedRecords) {
-        this.skippedRecords = Map.copyOf(skippedRecords);
+    /** A runner over {@code connections}; file names are shown relative to {@code root}. */
+    SltRunner(Connections connections, Path root, Options options) {
         this.connections = connections;
         this.root = root.toAbsolutePath().normalize();
         this.parser = new SltParser(root);
-        this.statementTimeoutSeconds = (int) Math.max(1, statementTimeout.toSeconds());
+        this.options = options;
     }
 
     /** Drops every relation on the server (cascading), views before tables. */
@@ -152,7 +156,13 @@ final class SltRunner {
                 result.failed(fileStart, "", "cannot reset the database before the file: " + e.getMessage());
                 return result;
             }
+            long deadline = start + options.fileBudget().toNanos();
             for (SltRecord r : records) {
+                if (System.nanoTime() - deadline > 0) {
+                    result.failed(r.location(), "", "the file ran out of its time budget of "
+                            + options.fileBudget().toSeconds() + " s; this record and the rest were not run");
+                    break;
+                }
                 if (!run.run(r)) {
                     break;
                 }
@@ -189,7 +199,7 @@ final class SltRunner {
 
         /** Runs a record; false when the file must stop ({@code halt}). */
         boolean run(SltRecord record) {
-            String listed = skippedRecords.get(record.location().toString());
+            String listed = options.skippedRecords().get(record.location().toString());
             String unmet = listed != null ? "listed: " + listed : unmetCondition(record.conditions());
             if (unmet != null) {
                 result.skipped(record.location(), unmet);
@@ -407,7 +417,7 @@ final class SltRunner {
         private Outcome execute(String sql, boolean wantRows) throws SQLException {
             Connection c = connection();
             try (Statement s = c.createStatement()) {
-                s.setQueryTimeout(statementTimeoutSeconds);
+                s.setQueryTimeout((int) Math.max(1, options.statementTimeout().toSeconds()));
                 boolean isResultSet = s.execute(sql);
                 while (!isResultSet && s.getUpdateCount() != -1) {
                     isResultSet = s.getMoreResults();

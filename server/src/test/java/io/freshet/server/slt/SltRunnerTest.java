@@ -22,7 +22,7 @@ class SltRunnerTest {
     @BeforeAll
     static void start() {
         server = ServerUnderTest.embedded(dir.resolve("server"), Duration.ofSeconds(60));
-        runner = new SltRunner(server::connect, dir, Duration.ofSeconds(30));
+        runner = new SltRunner(server::connect, dir, SltRunner.Options.defaults());
     }
 
     @AfterAll
