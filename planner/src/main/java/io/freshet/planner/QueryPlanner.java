@@ -49,6 +49,7 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.SqlUpdate;
+import org.apache.calcite.sql.SqlUtil;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 
@@ -463,8 +464,11 @@ public final class QueryPlanner {
     }
 
     /**
-     * VALUES rows of an INSERT with each item cast to its target column's type, so parameters,
-     * NULLs and text literals take the column's type; DEFAULT becomes the column's default.
+     * VALUES rows of an INSERT where the items whose type must come from their target column
+     * (parameters, NULLs, DEFAULT, which becomes the column's default) are cast to it. Other items
+     * stay as written, so a VALUES of literals remains one constant relation for Calcite (a cast
+     * in every row would make it a union of one projection per row); the projection onto the
+     * table's columns casts them afterwards.
      */
     private SqlNode typedValues(SqlCall values, TableDef table, List<Integer> targets, CalciteFrontend fe, String sql) {
         List<SqlNode> rows = new ArrayList<>();
@@ -479,11 +483,13 @@ public final class QueryPlanner {
             for (int i = 0; i < operands.size(); i++) {
                 ColumnDef col = table.columns().get(targets.get(i));
                 SqlNode item = operands.get(i);
+                boolean needsType = item instanceof SqlDynamicParam || SqlUtil.isNullLiteral(item, false);
                 if (item.getKind() == SqlKind.DEFAULT) {
                     item = col.defaultSql() == null ? SqlLiteral.createNull(item.getParserPosition())
                             : parseExpression(col.defaultSql());
+                    needsType = true;
                 }
-                items.add(ParameterTypes.cast(item, storageCast(col.type()), fe.typeFactory()));
+                items.add(needsType ? ParameterTypes.cast(item, storageCast(col.type()), fe.typeFactory()) : item);
             }
             rows.add(SqlStdOperatorTable.ROW.createCall(r.getParserPosition(), items));
         }

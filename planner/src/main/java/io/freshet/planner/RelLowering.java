@@ -606,8 +606,19 @@ final class RelLowering {
         }
         Window.Group group = window.groups.get(0);
         Window.RexWinAggCall call = group.aggCalls.get(0);
-        if (call.getOperator().getKind() != SqlKind.ROW_NUMBER) {
-            return null;
+        String rankFunction;
+        switch (call.getOperator().getKind()) {
+            case ROW_NUMBER:
+                rankFunction = "row_number";
+                break;
+            case RANK:
+                rankFunction = "rank";
+                break;
+            case DENSE_RANK:
+                rankFunction = "dense_rank";
+                break;
+            default:
+                return null;
         }
         int rnIndex = window.getInput().getRowType().getFieldCount();
         int rnAbove = rnIndex;
@@ -623,24 +634,23 @@ final class RelLowering {
                 return null;
             }
         }
-        long limit = -1;
+        long[] bounds = {1, Long.MAX_VALUE};
         List<RexNode> rest = new ArrayList<>();
         for (RexNode c : RexUtil.flattenAnd(List.of(filter.getCondition()))) {
-            long l = rowNumberLimit(c, rnAbove);
-            if (l >= 0 && limit < 0) {
-                limit = l;
-            } else {
+            if (!narrowRankBounds(c, rnAbove, bounds)) {
                 rest.add(c);
             }
         }
-        if (limit < 0) {
+        if (bounds[1] == Long.MAX_VALUE) {
             return null;
         }
+        long offset = bounds[0] - 1;
+        long limit = Math.max(0, bounds[1] - bounds[0] + 1);
         PlanNode input = lower(window.getInput());
         List<Field> schema = new ArrayList<>(input.schema());
         schema.add(new Field(window.getRowType().getFieldList().get(rnIndex).getName(), DataType.BIGINT));
-        PlanNode result = new TopNNode(List.of(input), schema, group.keys.asList(), sortKeys(group.orderKeys), 0,
-                limit, true, 0);
+        PlanNode result = new TopNNode(List.of(input), schema, group.keys.asList(), sortKeys(group.orderKeys), offset,
+                limit, true, rankFunction, 0);
         if (between != null) {
             List<Expr> exprs = new ArrayList<>();
             List<Field> pschema = fields(between);
@@ -655,15 +665,15 @@ final class RelLowering {
         return result;
     }
 
-    /** N for {@code rn <= N}, {@code rn < N+1}, {@code rn = 1}; -1 otherwise. */
-    private static long rowNumberLimit(RexNode c, int rn) {
-        if (!(c instanceof RexCall)) {
-            return -1;
+    /**
+     * Narrows {@code bounds} (inclusive [low, high] of the rank) by a conjunct that compares the
+     * rank column {@code rn} with a constant; false if the conjunct is not of that shape.
+     */
+    private static boolean narrowRankBounds(RexNode c, int rn, long[] bounds) {
+        if (!(c instanceof RexCall) || ((RexCall) c).getOperands().size() != 2) {
+            return false;
         }
         RexCall call = (RexCall) c;
-        if (call.getOperands().size() != 2) {
-            return -1;
-        }
         RexNode a = call.getOperands().get(0);
         RexNode b = call.getOperands().get(1);
         SqlKind kind = call.getKind();
@@ -674,22 +684,38 @@ final class RelLowering {
             kind = kind.reverse();
         }
         if (!(a instanceof RexInputRef) || ((RexInputRef) a).getIndex() != rn) {
-            return -1;
+            return false;
         }
         BigDecimal v = numericConstant(b);
         if (v == null) {
-            return -1;
+            return false;
         }
-        long n = v.longValue();
+        long n = v.setScale(0, java.math.RoundingMode.FLOOR).longValue();
+        boolean integral = v.signum() == 0 || v.stripTrailingZeros().scale() <= 0;
         switch (kind) {
             case LESS_THAN_OR_EQUAL:
-                return n;
+                bounds[1] = Math.min(bounds[1], n);
+                return true;
             case LESS_THAN:
-                return n - 1;
+                bounds[1] = Math.min(bounds[1], integral ? n - 1 : n);
+                return true;
+            case GREATER_THAN_OR_EQUAL:
+                bounds[0] = Math.max(bounds[0], integral ? n : n + 1);
+                return true;
+            case GREATER_THAN:
+                bounds[0] = Math.max(bounds[0], n + 1);
+                return true;
             case EQUALS:
-                return n == 1 ? 1 : -1;
+                if (!integral) {
+                    bounds[0] = 1;
+                    bounds[1] = 0;
+                } else {
+                    bounds[0] = Math.max(bounds[0], n);
+                    bounds[1] = Math.min(bounds[1], n);
+                }
+                return true;
             default:
-                return -1;
+                return false;
         }
     }
 }

@@ -7,10 +7,8 @@ import org.apache.calcite.plan.hep.HepPlanner;
 import org.apache.calcite.plan.hep.HepProgram;
 import org.apache.calcite.plan.hep.HepProgramBuilder;
 import org.apache.calcite.rel.RelNode;
-import org.apache.calcite.rel.core.RelFactories;
 import org.apache.calcite.rel.rules.CoreRules;
 import org.apache.calcite.sql2rel.RelDecorrelator;
-import org.apache.calcite.tools.RelBuilder;
 
 /**
  * The optimization passes, in order, in one place. Every pass is a Hep program of Calcite
@@ -63,8 +61,7 @@ final class RelOptimizer {
 
     private static RelNode runAll(RelNode rel) {
         RelNode r = run(rel, SUBQUERY_REMOVAL);
-        RelBuilder builder = RelFactories.LOGICAL_BUILDER.create(r.getCluster(), null);
-        r = RelDecorrelator.decorrelateQuery(r, builder);
+        r = RelDecorrelator.decorrelateQuery(r, new NullSafeCorrelationRelBuilder(r.getCluster()));
         r = run(r, NORMALIZATION);
         r = run(r, WINDOWS);
         r = run(r, List.of(CoreRules.PROJECT_MERGE, CoreRules.PROJECT_REMOVE));

@@ -295,9 +295,15 @@ final class RexLowering {
                 return new Call(name.startsWith("NEGATED") || name.startsWith("!") ? "!~*" : "~*",
                         lowerAll(ops.subList(0, 2)), DataType.BOOLEAN);
             case EXTRACT: {
-                String unit = ((TimeUnitRange) ((RexLiteral) ops.get(0)).getValue()).name().toLowerCase(Locale.ROOT);
-                return Call.of(name.equals("DATE_PART") ? "date_part" : "extract", type,
+                Object field = ((RexLiteral) ops.get(0)).getValue();
+                String unit = (field instanceof TimeUnitRange ? ((TimeUnitRange) field).name()
+                        : ((RexLiteral) ops.get(0)).getValueAs(String.class)).toLowerCase(Locale.ROOT);
+                // PostgreSQL's extract returns numeric and date_part double precision; Calcite types
+                // both as BIGINT, so the value is cast to what the rest of the plan expects
+                boolean datePart = name.equals("DATE_PART");
+                Expr value = Call.of(datePart ? "date_part" : "extract", datePart ? DataType.DOUBLE : DataType.NUMERIC,
                         new Literal(unit, DataType.TEXT), lower(ops.get(1)));
+                return castTo(value, type);
             }
             case TRIM: {
                 SqlTrimFunction.Flag flag = (SqlTrimFunction.Flag) ((RexLiteral) ops.get(0)).getValue();

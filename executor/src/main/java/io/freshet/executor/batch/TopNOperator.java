@@ -38,14 +38,33 @@ final class TopNOperator implements BatchOperator {
             }
             Comparator<Object[]> order = HashAggregateOperator.rowComparator(node.order(), types);
             List<Object[]> out = new ArrayList<>();
+            long first = node.offset() + 1;
+            long last = node.offset() + node.limit();
             for (List<Object[]> g : groups.values()) {
                 g.sort(order);
-                long end = Math.min(g.size(), node.offset() + node.limit());
-                for (long i = node.offset(); i < end; i++) {
-                    Object[] row = g.get((int) i);
+                long rank = 0;
+                for (int i = 0; i < g.size(); i++) {
+                    boolean tied = i > 0 && order.compare(g.get(i - 1), g.get(i)) == 0;
+                    switch (node.rankFunction()) {
+                        case "rank":
+                            rank = tied ? rank : i + 1;
+                            break;
+                        case "dense_rank":
+                            rank = tied ? rank : rank + 1;
+                            break;
+                        default:
+                            rank = i + 1;
+                    }
+                    if (rank > last) {
+                        break;
+                    }
+                    if (rank < first) {
+                        continue;
+                    }
+                    Object[] row = g.get(i);
                     if (node.appendRowNumber()) {
                         Object[] r = java.util.Arrays.copyOf(row, row.length + 1);
-                        r[row.length] = i + 1;
+                        r[row.length] = rank;
                         row = r;
                     }
                     out.add(row);

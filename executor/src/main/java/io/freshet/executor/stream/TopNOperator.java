@@ -10,6 +10,7 @@ import io.freshet.executor.plan.SortKey;
 import io.freshet.executor.plan.TopNNode;
 import io.freshet.executor.state.ByteKey;
 import io.freshet.executor.type.DataType;
+import io.freshet.executor.value.ValueComparator;
 import io.freshet.storage.StateIterator;
 import io.freshet.storage.StateTable;
 import io.freshet.storage.keys.KeyWriter;
@@ -83,30 +84,58 @@ public final class TopNOperator extends StreamOperator {
         return keyWriter.toByteArray();
     }
 
-    /** The group's output rows now: positions offset .. offset+limit-1, numbered if asked. */
+    /**
+     * The group's output rows now: those ranked offset+1 .. offset+limit (rank as the node's rank
+     * function defines it), with their rank appended if asked.
+     */
     private List<Object[]> top(byte[] group) {
         List<Object[]> out = new ArrayList<>();
-        long end = node.offset() + node.limit();
+        long first = node.offset() + 1;
+        long last = node.offset() + node.limit();
+        String rankFunction = node.rankFunction();
         long position = 0;
+        long rank = 0;
+        Object[] previous = null;
         try (StateIterator it = table.scanPrefix(group)) {
-            while (position < end && it.next()) {
+            while (it.next()) {
                 ByteReader r = new ByteReader(it.value());
                 long count = r.readVarInt();
                 Object[] row = codec.read(r);
-                for (long k = 0; k < count && position < end; k++, position++) {
-                    if (position >= node.offset()) {
+                boolean tied = previous != null && sameOrderKey(previous, row);
+                for (long k = 0; k < count; k++) {
+                    position++;
+                    if (rankFunction.equals("row_number")) {
+                        rank = position;
+                    } else if (!(tied || k > 0)) {
+                        rank = rankFunction.equals("rank") ? position : rank + 1;
+                    }
+                    if (rank > last) {
+                        return out;
+                    }
+                    if (rank >= first) {
                         if (node.appendRowNumber()) {
                             Object[] numbered = Arrays.copyOf(row, row.length + 1);
-                            numbered[row.length] = position + 1;
+                            numbered[row.length] = rank;
                             out.add(numbered);
                         } else {
                             out.add(row);
                         }
                     }
                 }
+                previous = row;
             }
         }
         return out;
+    }
+
+    private boolean sameOrderKey(Object[] a, Object[] b) {
+        for (SortKey k : node.order()) {
+            int c = k.column();
+            if (ValueComparator.compareNullable(a[c], b[c], types.get(c), false) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

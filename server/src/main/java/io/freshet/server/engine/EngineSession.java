@@ -358,13 +358,11 @@ final class EngineSession implements Session {
         CatalogSnapshot catalog = engine.runtime().catalog();
         PlannedQuery planned = new QueryPlanner(catalog).planQuery(node, sql, declared);
         List<ResultColumn> columns = columns(planned.columns());
+        CurrentPlan<PlannedQuery> current = new CurrentPlan<>(catalog, planned);
         return new EngineStatement(planned.parameterTypes(), columns, params -> {
             CatalogSnapshot now = engine.runtime().catalog();
-            PlannedQuery q = planned;
-            if (now != catalog) {
-                // DDL since Parse: plan again against the current catalog
-                q = new QueryPlanner(now).planQuery(FreshetSqlParserBridge.reparse(sql, node), sql, declared);
-            }
+            PlannedQuery q = current.forCatalog(now, c -> new QueryPlanner(c)
+                    .planQuery(FreshetSqlParserBridge.reparse(sql, node), sql, declared));
             return new QueryPortal(engine.runtime(), now, q.plan(), columns, evalContext(params), canceled);
         }, false);
     }
@@ -380,12 +378,10 @@ final class EngineSession implements Session {
     private EngineStatement dml(SqlNode node, String sql, List<DataType> declared) {
         CatalogSnapshot catalog = engine.runtime().catalog();
         PlannedDml planned = new QueryPlanner(catalog).planDml(node, sql, declared);
+        CurrentPlan<PlannedDml> current = new CurrentPlan<>(catalog, planned);
         return new EngineStatement(planned.parameterTypes(), null, params -> new CommandPortal(() -> {
-            PlannedDml d = planned;
-            CatalogSnapshot now = engine.runtime().catalog();
-            if (now != catalog) {
-                d = new QueryPlanner(now).planDml(FreshetSqlParserBridge.reparse(sql, node), sql, declared);
-            }
+            PlannedDml d = current.forCatalog(engine.runtime().catalog(), c -> new QueryPlanner(c)
+                    .planDml(FreshetSqlParserBridge.reparse(sql, node), sql, declared));
             long n = await(engine.runtime().executeDml(d.plan(), evalContext(params)));
             changedInBlock |= transactionStatus == 'T';
             DmlPlan.Kind k = d.plan().kind();
