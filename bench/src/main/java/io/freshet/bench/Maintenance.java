@@ -45,7 +45,7 @@ public final class Maintenance implements Benchmark {
                 new Options.Spec("rows", "1000000", "rows in the orders table"),
                 new Options.Spec("small-rows", "10000", "the same runs again over a table of this many rows (0: skip)"),
                 new Options.Spec("changes", "20000", "measured single-row changes per view set"),
-                new Options.Spec("warmup-changes", "2000", "unmeasured changes before each measured series"),
+                new Options.Spec("warmup-changes", "10000", "unmeasured changes before each measured series"),
                 new Options.Spec("customers", "10000", "rows in the customers table (the number of groups)"),
                 new Options.Spec("batch-rows", "2000", "rows per multi-row INSERT while loading"),
                 new Options.Spec("load", "prepared",
