@@ -150,6 +150,9 @@ public final class QueryPlanner {
     /** Defines a materialized view: its stream plan with key and state tables, ready to create. */
     public MaterializedViewDef planMaterializedView(SqlCreateMaterializedView ddl, String sql, IdAllocator ids) {
         String name = ddl.getName().getSimple();
+        if (ddl.isEmitOnWindowClose()) {
+            throw FreshetException.notSupported("EMIT ON WINDOW CLOSE (it needs watermarks, which are not built yet)");
+        }
         PlanNode plan = planStream(ddl.getQuery(), sql);
         List<String> aliases = ddl.getColumnNames();
         plan = applyColumnAliases(plan, aliases, "materialized view");

@@ -8,6 +8,7 @@ import io.freshet.executor.plan.AggCall;
 import io.freshet.executor.plan.AggregateNode;
 import io.freshet.executor.plan.FilterNode;
 import io.freshet.executor.plan.GenerateSeriesNode;
+import io.freshet.executor.plan.TimeWindowNode;
 import io.freshet.executor.plan.JoinKind;
 import io.freshet.executor.plan.JoinNode;
 import io.freshet.executor.plan.PlanNode;
@@ -55,6 +56,7 @@ import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexUtil;
 import org.apache.calcite.rex.RexWindowBound;
 import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 
 /**
  * Lowers an optimized Calcite plan into executor {@link PlanNode}s, one {@code RelNode} at a
@@ -168,6 +170,12 @@ final class RelLowering {
 
     private PlanNode tableFunction(LogicalTableFunctionScan scan) {
         RexCall call = (RexCall) scan.getCall();
+        if (call.getOperator() == SqlStdOperatorTable.TUMBLE || call.getOperator() == SqlStdOperatorTable.HOP) {
+            return timeWindow(scan, call);
+        }
+        if (call.getOperator() == SqlStdOperatorTable.SESSION) {
+            throw FreshetException.notSupported("SESSION windows");
+        }
         if (call.getOperator() != GenerateSeriesFunction.INSTANCE || !scan.getInputs().isEmpty()) {
             throw FreshetException.notSupported("the table function " + call.getOperator().getName().toLowerCase(Locale.ROOT));
         }
@@ -182,6 +190,51 @@ final class RelLowering {
             step = s.type().kind() == io.freshet.executor.type.TypeKind.INTERVAL ? s : RexLowering.castTo(s, type);
         }
         return new GenerateSeriesNode(schema, start, stop, step);
+    }
+
+    /** TUMBLE(t, ts, size [, offset]) and HOP(t, ts, slide, size [, offset]). */
+    private PlanNode timeWindow(LogicalTableFunctionScan scan, RexCall call) {
+        PlanNode input = lower(scan.getInputs().get(0));
+        List<RexNode> ops = call.getOperands();
+        RexNode descriptor = ops.get(0);
+        RexNode column = descriptor instanceof RexCall ? ((RexCall) descriptor).getOperands().get(0) : descriptor;
+        if (!(column instanceof RexInputRef)) {
+            throw FreshetException.notSupported("a window time column that is not a column");
+        }
+        int timeColumn = ((RexInputRef) column).getIndex();
+        io.freshet.executor.type.TypeKind timeKind = input.types().get(timeColumn).kind();
+        if (timeKind != io.freshet.executor.type.TypeKind.TIMESTAMP
+                && timeKind != io.freshet.executor.type.TypeKind.TIMESTAMPTZ) {
+            throw new FreshetException(io.freshet.executor.error.SqlState.DATATYPE_MISMATCH,
+                    "the time column of a window must be a timestamp or timestamptz, not " + input.types().get(timeColumn));
+        }
+        boolean hop = call.getOperator() == SqlStdOperatorTable.HOP;
+        long slide = intervalMicros(ops.get(1));
+        long size = hop ? intervalMicros(ops.get(2)) : slide;
+        int offsetArg = hop ? 3 : 2;
+        long offset = ops.size() > offsetArg ? intervalMicros(ops.get(offsetArg)) : 0;
+        if (slide <= 0 || size <= 0) {
+            throw new FreshetException(io.freshet.executor.error.SqlState.INVALID_PARAMETER_VALUE,
+                    "window size and slide must be positive");
+        }
+        if (size % slide != 0) {
+            throw FreshetException.notSupported("a HOP window whose size is not a multiple of its slide");
+        }
+        return new TimeWindowNode(List.of(input), fields(scan), timeColumn, slide, size, offset);
+    }
+
+    /** A constant day-time interval in microseconds; months are refused (windows need fixed lengths). */
+    private long intervalMicros(RexNode e) {
+        Expr x = rex.lower(e);
+        Object v = x instanceof Literal ? ((Literal) x).value() : x.eval(null, io.freshet.executor.expr.EvalContext.UTC);
+        if (!(v instanceof io.freshet.executor.value.Interval)) {
+            throw FreshetException.notSupported("a window size that is not a constant interval");
+        }
+        io.freshet.executor.value.Interval i = (io.freshet.executor.value.Interval) v;
+        if (i.months() != 0) {
+            throw FreshetException.notSupported("windows measured in months or years");
+        }
+        return i.days() * io.freshet.executor.value.Interval.MICROS_PER_DAY + i.micros();
     }
 
     // ------------------------------------------------------------------ linear operators

@@ -50,6 +50,11 @@ public final class BatchPlanBuilder implements PlanVisitor<BatchOperator> {
     }
 
     @Override
+    public BatchOperator visitTimeWindow(io.freshet.executor.plan.TimeWindowNode node) {
+        return new TimeWindowOperator(in(node), node);
+    }
+
+    @Override
     public BatchOperator visitFilter(FilterNode node) {
         return new FilterOperator(in(node), node.condition(), ctx);
     }

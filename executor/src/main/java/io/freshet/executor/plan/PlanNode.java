@@ -19,6 +19,7 @@ import java.util.List;
     @JsonSubTypes.Type(value = ValuesNode.class, name = "values"),
     @JsonSubTypes.Type(value = GenerateSeriesNode.class, name = "generate_series"),
     @JsonSubTypes.Type(value = FilterNode.class, name = "filter"),
+    @JsonSubTypes.Type(value = TimeWindowNode.class, name = "time_window"),
     @JsonSubTypes.Type(value = ProjectNode.class, name = "project"),
     @JsonSubTypes.Type(value = UnionNode.class, name = "union"),
     @JsonSubTypes.Type(value = AggregateNode.class, name = "aggregate"),

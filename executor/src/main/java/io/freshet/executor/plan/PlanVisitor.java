@@ -10,6 +10,8 @@ public interface PlanVisitor<R> {
 
     R visitFilter(FilterNode node);
 
+    R visitTimeWindow(TimeWindowNode node);
+
     R visitProject(ProjectNode node);
 
     R visitUnion(UnionNode node);

@@ -36,6 +36,17 @@ public final class StreamKeys {
         }
 
         @Override
+        public List<Integer> visitTimeWindow(TimeWindowNode node) {
+            List<Integer> in = derive(node.input());
+            if (in == null) {
+                return null;
+            }
+            List<Integer> key = new ArrayList<>(in);
+            key.add(node.input().width());
+            return key;
+        }
+
+        @Override
         public List<Integer> visitFilter(FilterNode node) {
             return derive(node.input());
         }

@@ -78,6 +78,11 @@ public final class StreamPlanBuilder implements PlanVisitor<StreamOperator> {
     }
 
     @Override
+    public StreamOperator visitTimeWindow(io.freshet.executor.plan.TimeWindowNode node) {
+        return add(new TimeWindowOperator(node), node);
+    }
+
+    @Override
     public StreamOperator visitFilter(FilterNode node) {
         return add(new FilterOperator(node.condition()), node);
     }

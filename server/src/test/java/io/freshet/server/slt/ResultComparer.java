@@ -16,7 +16,9 @@ import java.util.Optional;
  * as its text split the same way (so a timestamp's date and time are two words on both
  * sides). Words of columns typed {@code R} match when they are the same number (1.5 and 1.50;
  * floating-point values within a relative {@value #RELATIVE_TOLERANCE}); all other words
- * must be equal as text. {@code rowsort} sorts both sides' rows by their text before
+ * must be equal as text, or be two renderings of one value (see {@link #sameValueRendered}):
+ * the expected files print some values the way RisingWave does, Freshet prints them the way
+ * PostgreSQL does. {@code rowsort} sorts both sides' rows by their text before
  * comparing, {@code valuesort} sorts all words.
  */
 final class ResultComparer {
@@ -146,11 +148,46 @@ final class ResultComparer {
         for (int i = 0; i < actual.words.size(); i++) {
             Word a = actual.words.get(i);
             String e = expected.words.get(i).text;
-            if (!a.text.equals(e) && !(a.numeric && sameNumber(a.text, e))) {
+            if (!a.text.equals(e) && !(a.numeric && sameNumber(a.text, e)) && !sameValueRendered(a.text, e)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?\\d+\\.\\d+");
+    private static final java.util.regex.Pattern TIME =
+            java.util.regex.Pattern.compile("(\\d{2}:\\d{2}:\\d{2})(?:\\.(\\d+))?(?:([+-]\\d{2})(?::(\\d{2}))?)?");
+
+    /**
+     * Whether two words render the same value in two ways (RisingWave's and PostgreSQL's, which
+     * Freshet follows): a decimal with another scale ({@code 6221.50} / {@code 6221.5000000000000000})
+     * or a time of day with trailing fractional zeros or a {@code +00:00} offset
+     * ({@code 00:00:20.210} / {@code 00:00:20.21}, {@code 10:00:00+00:00} / {@code 10:00:00+00}).
+     * Different values never match.
+     */
+    static boolean sameValueRendered(String a, String b) {
+        if (DECIMAL.matcher(a).matches() && DECIMAL.matcher(b).matches()) {
+            return new BigDecimal(a).compareTo(new BigDecimal(b)) == 0;
+        }
+        java.util.regex.Matcher x = TIME.matcher(a);
+        java.util.regex.Matcher y = TIME.matcher(b);
+        if (x.matches() && y.matches()) {
+            return x.group(1).equals(y.group(1)) && fraction(x.group(2)).equals(fraction(y.group(2)))
+                    && offset(x.group(3), x.group(4)).equals(offset(y.group(3), y.group(4)));
+        }
+        return false;
+    }
+
+    private static String fraction(String digits) {
+        return digits == null ? "" : digits.replaceAll("0+$", "");
+    }
+
+    private static String offset(String hours, String minutes) {
+        if (hours == null) {
+            return "";
+        }
+        return hours + (minutes == null || minutes.equals("00") ? "" : ":" + minutes);
     }
 
     /** Whether two texts are the same number: exactly as decimals, or within the relative tolerance. */

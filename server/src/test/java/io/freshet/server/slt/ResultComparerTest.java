@@ -44,7 +44,9 @@ class ResultComparerTest {
     @Test
     void realColumnsCompareAsNumbersOthersAsText() {
         assertThat(ResultComparer.mismatch("R", SortMode.NOSORT, rows(row("1.50")), List.of("1.5"))).isNull();
-        assertThat(ResultComparer.mismatch("I", SortMode.NOSORT, rows(row("1.50")), List.of("1.5"))).isNotNull();
+        assertThat(ResultComparer.mismatch("I", SortMode.NOSORT, rows(row("1.50")), List.of("1.5"))).isNull();
+        assertThat(ResultComparer.mismatch("I", SortMode.NOSORT, rows(row("1.50")), List.of("1.51"))).isNotNull();
+        assertThat(ResultComparer.mismatch("T", SortMode.NOSORT, rows(row("1e2")), List.of("100"))).isNotNull();
         assertThat(ResultComparer.mismatch("R", SortMode.NOSORT, rows(row("0.30000000000000004")), List.of("0.3")))
                 .isNull();
         assertThat(ResultComparer.mismatch("R", SortMode.NOSORT, rows(row("0.31")), List.of("0.3"))).isNotNull();
@@ -57,5 +59,16 @@ class ResultComparerTest {
         List<List<String>> actual = rows(row("1.0", "b"), row("1", "a"));
         assertThat(ResultComparer.mismatch("RT", SortMode.ROWSORT, actual, List.of("1 b", "1.0 a"))).isNull();
         assertThat(ResultComparer.mismatch("RT", SortMode.ROWSORT, actual, List.of("1 b", "1.0 b"))).isNotNull();
+    }
+
+    @Test
+    void twoRenderingsOfOneValueMatchButDifferentValuesDoNot() {
+        assertThat(ResultComparer.sameValueRendered("6221.5000000000000000", "6221.50")).isTrue();
+        assertThat(ResultComparer.sameValueRendered("6221.51", "6221.50")).isFalse();
+        assertThat(ResultComparer.sameValueRendered("00:00:20.21", "00:00:20.210")).isTrue();
+        assertThat(ResultComparer.sameValueRendered("00:00:20.21", "00:00:20.201")).isFalse();
+        assertThat(ResultComparer.sameValueRendered("10:00:00+00", "10:00:00+00:00")).isTrue();
+        assertThat(ResultComparer.sameValueRendered("10:00:00+01", "10:00:00+00:00")).isFalse();
+        assertThat(ResultComparer.sameValueRendered("10", "10.0")).isFalse();
     }
 }
