@@ -358,8 +358,17 @@ public final class StreamRuntime implements AutoCloseable {
         return fragment;
     }
 
-    /** Pushes the current contents of a new view's inputs through its operators. */
+    /** Input chunks of a backfill after which the new view's operators end a sub-step. */
+    private static final int BACKFILL_CHUNKS_PER_SUBSTEP = 16;
+
+    /**
+     * Pushes the current contents of a new view's inputs through its operators. Every few chunks
+     * the new operators end a sub-step (operators handle any number of steps per epoch), so what
+     * they collect before emitting (a materialize's pending rows, an aggregate's touched groups)
+     * stays small; the whole backfill still commits as one epoch.
+     */
     private void backfill(StreamFragment fragment, StepContext step) {
+        int chunks = 0;
         for (RelationInputOperator in : fragment.inputs()) {
             CatalogObject relation = step.catalog().get(in.relationId());
             RelationLayout layout = RelationScans.layoutOf(relation);
@@ -371,6 +380,11 @@ public final class StreamRuntime implements AutoCloseable {
                     chunk.add(layout.rowOf(value), (int) layout.countOf(value));
                     if (chunk.size() >= 1024) {
                         in.onChunk(0, chunk.build());
+                        if (++chunks % BACKFILL_CHUNKS_PER_SUBSTEP == 0) {
+                            for (StreamOperator op : fragment.operators()) {
+                                op.onStepEnd();
+                            }
+                        }
                     }
                 }
             }
