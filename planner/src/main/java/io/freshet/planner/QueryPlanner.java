@@ -467,36 +467,50 @@ public final class QueryPlanner {
     }
 
     /**
-     * VALUES rows of an INSERT where the items whose type must come from their target column
-     * (parameters, NULLs, DEFAULT, which becomes the column's default) are cast to it. Other items
-     * stay as written, so a VALUES of literals remains one constant relation for Calcite (a cast
-     * in every row would make it a union of one projection per row); the projection onto the
-     * table's columns casts them afterwards.
+     * VALUES rows of an INSERT, typed for their target columns: DEFAULT becomes the column's
+     * default, and a column whose items need the column's type to be typed at all (a parameter, a
+     * DEFAULT, or only NULLs) is cast to it in every row. Other columns stay as written, so a VALUES
+     * of literals remains one constant relation for Calcite (a cast in every row would make it a
+     * union of one projection per row); the projection onto the table's columns casts them.
      */
     private SqlNode typedValues(SqlCall values, TableDef table, List<Integer> targets, CalciteFrontend fe, String sql) {
-        List<SqlNode> rows = new ArrayList<>();
+        List<List<SqlNode>> rows = new ArrayList<>();
         for (SqlNode row : values.getOperandList()) {
-            SqlCall r = (SqlCall) row;
-            List<SqlNode> items = new ArrayList<>();
-            List<SqlNode> operands = r.getOperandList();
+            List<SqlNode> operands = new ArrayList<>(((SqlCall) row).getOperandList());
             if (operands.size() > targets.size()) {
                 throw new FreshetException(SqlState.SYNTAX_ERROR, "INSERT has more expressions than target columns", null,
                         null, CalciteErrors.position(sql, operands.get(targets.size()).getParserPosition()), null);
             }
-            for (int i = 0; i < operands.size(); i++) {
+            rows.add(operands);
+        }
+        int width = rows.isEmpty() ? 0 : rows.get(0).size();
+        boolean[] castColumn = new boolean[width];
+        for (int i = 0; i < width; i++) {
+            boolean allNull = true;
+            for (List<SqlNode> r : rows) {
+                SqlNode item = i < r.size() ? r.get(i) : null;
+                if (item instanceof SqlDynamicParam || item != null && item.getKind() == SqlKind.DEFAULT) {
+                    castColumn[i] = true;
+                }
+                allNull &= item != null && SqlUtil.isNullLiteral(item, false);
+            }
+            castColumn[i] |= allNull;
+        }
+        List<SqlNode> out = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<SqlNode> items = new ArrayList<>();
+            for (int i = 0; i < rows.get(r).size(); i++) {
                 ColumnDef col = table.columns().get(targets.get(i));
-                SqlNode item = operands.get(i);
-                boolean needsType = item instanceof SqlDynamicParam || SqlUtil.isNullLiteral(item, false);
+                SqlNode item = rows.get(r).get(i);
                 if (item.getKind() == SqlKind.DEFAULT) {
                     item = col.defaultSql() == null ? SqlLiteral.createNull(item.getParserPosition())
                             : parseExpression(col.defaultSql());
-                    needsType = true;
                 }
-                items.add(needsType ? ParameterTypes.cast(item, storageCast(col.type()), fe.typeFactory()) : item);
+                items.add(castColumn[i] ? ParameterTypes.cast(item, storageCast(col.type()), fe.typeFactory()) : item);
             }
-            rows.add(SqlStdOperatorTable.ROW.createCall(r.getParserPosition(), items));
+            out.add(SqlStdOperatorTable.ROW.createCall(values.getOperandList().get(r).getParserPosition(), items));
         }
-        return SqlStdOperatorTable.VALUES.createCall(values.getParserPosition(), rows);
+        return SqlStdOperatorTable.VALUES.createCall(values.getParserPosition(), out);
     }
 
     private static SqlNode parseExpression(String exprSql) {
