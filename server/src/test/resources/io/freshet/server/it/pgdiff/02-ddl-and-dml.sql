@@ -92,6 +92,13 @@ select b, s, i, l, r, d, n, v, t, dt, tm, ts, tz, iv::text as iv, bt from types 
 -- @known the column "by" (a keyword reserved by Calcite, unreserved in PostgreSQL) is refused:
 -- PostgreSQL creates the table, Freshet ERROR 42601 syntax error at or near "by"
 create table kw (by int);
+create table kv (id int primary key, value int);
+insert into kv values (1, 2);
+select value from kv;
+update kv set value = value + 1;
+-- @known a column named "value" as a function argument: PostgreSQL 3, Freshet ERROR 42601
+-- "VALUE is not allowed under the current SQL conformance level" (select value, value + 1 work)
+select sum(value) from kv;
 
 -- DROP
 drop table bag;
