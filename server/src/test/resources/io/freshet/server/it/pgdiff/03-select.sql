@@ -84,8 +84,6 @@ select dept_id from emp union all select id from dept order by 1;
 select id from dept intersect select dept_id from emp order by 1;
 select id from dept except select dept_id from emp order by 1;
 select distinct salary from emp order by salary;
--- @known DISTINCT ON is ignored: PostgreSQL returns one row per dept_id (4 rows: alice, dave,
--- erin, frank), Freshet returns all 7 rows
 select distinct on (dept_id) dept_id, name from emp order by dept_id, salary desc, name;
 
 -- window functions
