@@ -74,6 +74,7 @@ public final class QueryPlanner {
     /** Plans a query (SELECT, VALUES, WITH ...) for one-shot execution. */
     public PlannedQuery planQuery(SqlNode query, String sql, List<DataType> declaredParameters) {
         CalciteFrontend fe = new CalciteFrontend(catalog, sql, false);
+        List<String> written = ColumnNamer.names(query);
         SqlNode typed = ParameterTypes.declare(DistinctOnRewriter.rewrite(query, catalog), declaredParameters,
                 fe.typeFactory());
         SqlNode validated = fe.validate(typed);
@@ -81,12 +82,37 @@ public final class QueryPlanner {
         RelRoot root = fe.toRel(validated);
         RelNode rel = RelOptimizer.optimize(root.project());
         PlanNode plan = new RelLowering(RelLowering.Mode.BATCH, fe.cluster().getRexBuilder()).lower(rel);
-        return new PlannedQuery(plan, outputColumns(plan, validated), params);
+        return new PlannedQuery(plan, outputColumns(plan, written, validated), params);
     }
 
-    /** Result names as PostgreSQL gives them, with the plan's types. */
-    private static List<Field> outputColumns(PlanNode plan, SqlNode validated) {
-        List<String> names = ColumnNamer.names(validated);
+    /**
+     * Result names as PostgreSQL gives them, with the plan's types: from the select list as written
+     * ({@code written}, before validation rewrote it), except the columns a {@code *} stands for,
+     * which are named as the validated query names them.
+     */
+    private static List<Field> outputColumns(PlanNode plan, List<String> written, SqlNode validated) {
+        List<String> expanded = ColumnNamer.names(validated);
+        List<String> names = written;
+        if (written != null && written.contains(ColumnNamer.STAR)) {
+            long stars = written.stream().filter(ColumnNamer.STAR::equals).count();
+            int starWidth = plan.width() - (written.size() - (int) stars);
+            if (stars == 1 && expanded != null && expanded.size() == plan.width()) {
+                names = new ArrayList<>();
+                int at = 0;
+                for (String w : written) {
+                    if (w.equals(ColumnNamer.STAR)) {
+                        for (int k = 0; k < starWidth; k++) {
+                            names.add(expanded.get(at++));
+                        }
+                    } else {
+                        names.add(w);
+                        at++;
+                    }
+                }
+            } else {
+                names = expanded;
+            }
+        }
         List<Field> out = new ArrayList<>();
         boolean isValues = validated.getKind() == SqlKind.VALUES;
         for (int i = 0; i < plan.width(); i++) {
@@ -109,6 +135,7 @@ public final class QueryPlanner {
     /** The stream plan of a view's query (without its Materialize root) and its column names. */
     private PlanNode planStream(SqlNode query, String sql) {
         CalciteFrontend fe = new CalciteFrontend(catalog, sql, false);
+        List<String> written = ColumnNamer.names(query);
         SqlNode validated = fe.validate(DistinctOnRewriter.rewrite(query, catalog));
         if (hasParameters(validated)) {
             throw new FreshetException(SqlState.UNDEFINED_PARAMETER, "a view's query cannot have parameters");
@@ -116,7 +143,7 @@ public final class QueryPlanner {
         RelRoot root = fe.toRel(validated);
         RelNode rel = RelOptimizer.optimize(root.project());
         PlanNode plan = new RelLowering(RelLowering.Mode.STREAM, fe.cluster().getRexBuilder()).lower(rel);
-        List<Field> columns = outputColumns(plan, validated);
+        List<Field> columns = outputColumns(plan, written, validated);
         return rename(plan, columns);
     }
 

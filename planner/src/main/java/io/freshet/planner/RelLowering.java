@@ -260,12 +260,22 @@ final class RelLowering {
 
     private PlanNode project(LogicalProject project) {
         PlanNode input = lower(project.getInput());
-        List<Field> schema = fields(project);
+        List<Field> schema = new ArrayList<>(fields(project));
         List<Expr> exprs = new ArrayList<>();
         for (int i = 0; i < project.getProjects().size(); i++) {
             Expr e = rex.lower(project.getProjects().get(i));
             checkDeterministic(e, input);
-            exprs.add(RexLowering.castTo(e, schema.get(i).type()));
+            DataType declared = schema.get(i).type();
+            if (e.type().kind() == declared.kind() && !(project.getProjects().get(i) instanceof RexInputRef)
+                    && declared.kind() != io.freshet.executor.type.TypeKind.ARRAY
+                    && declared.kind() != io.freshet.executor.type.TypeKind.STRUCT) {
+                // a computed value has PostgreSQL's unconstrained type (text, numeric), not the
+                // length or precision Calcite derived
+                schema.set(i, new Field(schema.get(i).name(), e.type()));
+                exprs.add(e);
+            } else {
+                exprs.add(RexLowering.castTo(e, declared));
+            }
         }
         if (isIdentity(exprs, input)) {
             return input;

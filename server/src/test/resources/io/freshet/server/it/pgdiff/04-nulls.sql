@@ -18,9 +18,7 @@ select id from n where a not in (3) order by id;
 select id from n where b like 'x%' order by id;
 select id, coalesce(a, -1) as a, coalesce(b, 'none') as b from n order by id;
 select id, nullif(a, 1) as x from n order by id;
--- @known a CASE over string literals has type varchar in Freshet, text in PostgreSQL (same values)
 select id, case when a is null then 'null' when a > 1 then 'big' else 'small' end as k from n order by id;
--- @known a simple CASE over string literals has type varchar in Freshet, text in PostgreSQL (same values)
 select id, case a when 1 then 'one' else 'other' end as k from n order by id;
 select count(*) as all_rows, count(a) as a, count(b) as b, count(c) as c from n;
 select sum(a) as s, avg(a) as av, min(a) as mi, max(a) as ma from n;
