@@ -470,7 +470,11 @@ public final class QueryPlanner {
             throw new FreshetException(SqlState.SYNTAX_ERROR, "INSERT has more expressions than target columns");
         }
         if (plan.width() < targets.size()) {
-            throw new FreshetException(SqlState.SYNTAX_ERROR, "INSERT has more target columns than expressions");
+            if (targetList != null && !targetList.isEmpty()) {
+                throw new FreshetException(SqlState.SYNTAX_ERROR, "INSERT has more target columns than expressions");
+            }
+            // without a column list, the first columns get the values and the rest their defaults
+            targets = targets.subList(0, plan.width());
         }
         List<Expr> exprs = new ArrayList<>();
         for (int c = 0; c < cols.size(); c++) {
@@ -650,8 +654,7 @@ public final class QueryPlanner {
                     notices.add(kindName + " \"" + name + "\" does not exist, skipping");
                     continue;
                 }
-                throw new FreshetException(kind == TableDef.class ? SqlState.UNDEFINED_TABLE : SqlState.UNDEFINED_OBJECT,
-                        kindName + " \"" + name + "\" does not exist");
+                throw new FreshetException(SqlState.UNDEFINED_TABLE, kindName + " \"" + name + "\" does not exist");
             }
             if (!kind.isInstance(o)) {
                 String hint = "Use DROP " + o.kindName().toUpperCase() + " to remove a " + o.kindName() + ".";

@@ -258,6 +258,14 @@ final class EngineSession implements Session {
         notices.send(Notice.notice(message));
     }
 
+    private void notice(SqlState state, String message, String detail) {
+        notices.send(new Notice(Notice.Severity.NOTICE, state, message, detail, null));
+    }
+
+    private void warning(SqlState state, String message) {
+        notices.send(new Notice(Notice.Severity.WARNING, state, message, null, null));
+    }
+
     // ------------------------------------------------------------------ dispatch
 
     private EngineStatement prepare(SqlNode node, String sql, List<DataType> declared) {
@@ -419,7 +427,7 @@ final class EngineSession implements Session {
     private boolean skipIfExists(boolean ifNotExists, String name) {
         CatalogObject existing = engine.runtime().catalog().byName(name);
         if (existing != null && ifNotExists) {
-            notice("relation \"" + name + "\" already exists, skipping");
+            notice(SqlState.DUPLICATE_TABLE, "relation \"" + name + "\" already exists, skipping", null);
             return true;
         }
         return false;
@@ -489,10 +497,29 @@ final class EngineSession implements Session {
         ddl.getNames().forEach(n -> names.add(n.names.get(n.names.size() - 1)));
         return EngineStatement.command(p -> new CommandPortal(() -> {
             List<String> skipped = new ArrayList<>();
-            List<Long> ids = planner().planDrop(names, kind, kindName, ddl.isIfExists(), ddl.isCascade(), skipped);
+            CatalogSnapshot catalog = engine.runtime().catalog();
+            List<Long> ids = new QueryPlanner(catalog).planDrop(names, kind, kindName, ddl.isIfExists(), ddl.isCascade(),
+                    skipped);
             skipped.forEach(this::notice);
+            List<String> cascaded = new ArrayList<>();
+            for (long id : ids) {
+                CatalogObject o = catalog.get(id);
+                if (!names.contains(o.name())) {
+                    cascaded.add(o.kindName() + " " + o.name());
+                }
+            }
             if (!ids.isEmpty()) {
                 await(engine.runtime().drop(ids));
+            }
+            if (cascaded.size() == 1) {
+                notice(SqlState.SUCCESSFUL_COMPLETION, "drop cascades to " + cascaded.get(0), null);
+            } else if (cascaded.size() > 1) {
+                List<String> lines = new ArrayList<>();
+                for (String c : cascaded) {
+                    lines.add("drop cascades to " + c);
+                }
+                notice(SqlState.SUCCESSFUL_COMPLETION, "drop cascades to " + cascaded.size() + " other objects",
+                        String.join("\n", lines));
             }
             return "DROP " + type.keyword();
         }));
@@ -563,7 +590,7 @@ final class EngineSession implements Session {
 
     private String begin() {
         if (transactionStatus != 'I') {
-            notices.send(Notice.warning("there is already a transaction in progress"));
+            warning(SqlState.ACTIVE_SQL_TRANSACTION, "there is already a transaction in progress");
         }
         transactionStatus = 'T';
         changedInBlock = false;
@@ -572,7 +599,7 @@ final class EngineSession implements Session {
 
     private String commit() {
         if (transactionStatus == 'I') {
-            notices.send(Notice.warning("there is no transaction in progress"));
+            warning(SqlState.NO_ACTIVE_SQL_TRANSACTION, "there is no transaction in progress");
             return "COMMIT";
         }
         boolean failed = transactionStatus == 'E';
@@ -582,7 +609,7 @@ final class EngineSession implements Session {
 
     private String rollback() {
         if (transactionStatus == 'I') {
-            notices.send(Notice.warning("there is no transaction in progress"));
+            warning(SqlState.NO_ACTIVE_SQL_TRANSACTION, "there is no transaction in progress");
         } else if (changedInBlock) {
             notices.send(Notice.warning("statements of this transaction block were already committed one by one; "
                     + "Freshet cannot roll them back"));

@@ -107,8 +107,6 @@ drop table bag;
 drop table if exists nope, dst;
 select * from dst;
 create table accounts (x int);
--- @known the notice of CREATE TABLE IF NOT EXISTS on an existing table has SQLSTATE 42P07 in
--- PostgreSQL, 00000 in Freshet (same message: relation "accounts" already exists, skipping)
 create table if not exists accounts (x int);
 create table "Quoted" ("Col" int, col int);
 insert into "Quoted" values (1, 2);
